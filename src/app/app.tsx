@@ -1,0 +1,54 @@
+import { useEffect, useState, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { paths } from '../components/paths';
+import { LanguageSwitch } from './language-switch';
+import { RouteView } from './route-view';
+import { StorageNotice } from './storage-notice';
+import { useRoute } from './use-route';
+
+// A plain #main link would replace the hash route, so the skip link moves focus itself.
+const skipToMain = (event: MouseEvent) => {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+};
+
+/** The shell every screen shares: skip link, header, main landmark, help lines in the footer. */
+export function App() {
+  const { t, i18n } = useTranslation();
+  const { hash, route } = useRoute();
+  // Focus moves to a screen's heading only after the learner navigated, not on the first load.
+  const [firstHash] = useState(hash);
+  const [navigated, setNavigated] = useState(false);
+  if (!navigated && hash !== firstHash) setNavigated(true);
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+    document.title = t('app.name');
+  }, [i18n.language, t]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        {t('nav.skipToContent')}
+      </a>
+      <header className="site-header">
+        <a className="brand" href={paths.home()}>
+          {t('app.name')}
+        </a>
+        <nav aria-label={t('nav.main')}>
+          <a href={paths.help()}>{t('nav.help')}</a>
+        </nav>
+        <LanguageSwitch />
+      </header>
+      <main id="main" tabIndex={-1}>
+        <StorageNotice />
+        <RouteView route={route} isFirstRender={!navigated} />
+      </main>
+      <footer className="site-footer">
+        <p>
+          <strong>{t('footer.danger')}</strong> <a href={paths.help()}>{t('footer.help')}</a>
+        </p>
+        <p>{t('footer.privacy')}</p>
+      </footer>
+    </>
+  );
+}

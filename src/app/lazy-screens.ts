@@ -1,0 +1,6 @@
+import { lazy } from 'react';
+
+// Each heavy screen is its own chunk: the first page carries neither XState nor the taxonomy.
+export const PlayerScreen = lazy(() => import('../features/player/player-screen').then((m) => ({ default: m.PlayerScreen })));
+export const DebriefScreen = lazy(() => import('../features/debrief/debrief-screen').then((m) => ({ default: m.DebriefScreen })));
+export const HelpScreen = lazy(() => import('../features/help/help-screen').then((m) => ({ default: m.HelpScreen })));

@@ -1,0 +1,18 @@
+import { useSyncExternalStore } from 'react';
+import { parseRoute } from './routes';
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+};
+
+/** The current hash and its route; re-renders on every hash change. */
+export function useRoute() {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash, () => '');
+  return { hash, route: parseRoute(hash) };
+}
+
+/** Goes to a hash route. */
+export function navigate(href: string) {
+  window.location.hash = href.replace(/^#/, '');
+}

@@ -1,0 +1,18 @@
+import { catalogue as validated, scenarioLoaders } from 'virtual:signaal/catalogue';
+import type { Scenario, ScenarioId, ScenarioSummary, Sector } from '../engine';
+
+/** Every vignette's catalogue entry (no story text), validated at build time. */
+export const catalogue = validated as ScenarioSummary[];
+
+/** The vignettes of one sector, in catalogue order. */
+export const scenariosOfSector = (sector: Sector) => catalogue.filter((s) => s.sector === sector);
+
+/** Finds a vignette's catalogue entry. */
+export const findSummary = (id: string) => catalogue.find((s) => s.id === id);
+
+/** Loads one vignette's full content on demand (its own chunk). */
+export async function loadScenario(id: ScenarioId): Promise<Scenario> {
+  const loader = scenarioLoaders[id];
+  if (!loader) throw new Error(`unknown scenario ${id}`);
+  return (await loader()).default as Scenario;
+}

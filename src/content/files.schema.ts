@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { CONTENT_GUARDS } from '../engine/guard-catalogue';
+import { FORMS, QUALITIES, SECTORS, WARNING_LEVELS } from '../engine/scenario.types';
+
+// What content/ accepts from disk. Cross-file rules (ids that must exist, reachability,
+// translations) live in the checks; these schemas only say what each file looks like.
+
+const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
+const text = z.string().trim().min(1, 'must not be empty');
+
+const GuardRefSchema = z.strictObject({
+  guard: z.enum(CONTENT_GUARDS),
+  params: z.strictObject({ fragments: z.array(kebab).min(1) }),
+});
+
+const TargetSchema = kebab;
+
+const FragmentSchema = z.union([
+  z.strictObject({ id: kebab, signal: kebab }),
+  z.strictObject({ id: kebab, distractor: z.literal(true) }),
+]);
+
+const BranchSchema = z.strictObject({ if: GuardRefSchema.optional(), scene: TargetSchema });
+
+const ObserveSceneSchema = z.strictObject({
+  id: kebab,
+  type: z.literal('observe'),
+  fragments: z.array(FragmentSchema),
+  next: z.union([TargetSchema, z.array(BranchSchema).min(1)]),
+});
+
+const DecideSceneSchema = z.strictObject({
+  id: kebab,
+  type: z.literal('decide'),
+  fragments: z.array(FragmentSchema),
+  options: z
+    .array(z.strictObject({ id: kebab, quality: z.enum(QUALITIES), next: TargetSchema }))
+    .min(2, 'a decision needs at least two options'),
+});
+
+export const ScenarioFileSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  id: kebab,
+  version: z.number().int().positive(),
+  sector: z.enum(SECTORS),
+  form: z.enum(FORMS),
+  minutes: z.number().int().min(1).max(120),
+  warning: z.enum(WARNING_LEVELS),
+  sources: z.array(z.string()).min(1, 'name at least one source'),
+  routes: z.array(kebab).min(1, 'name at least one reporting route'),
+  start: kebab,
+  scenes: z.array(z.discriminatedUnion('type', [ObserveSceneSchema, DecideSceneSchema])).min(1),
+});
+export type ScenarioFile = z.infer<typeof ScenarioFileSchema>;
+
+export const ScenarioTextFileSchema = z.strictObject({
+  title: text,
+  summary: text,
+  contentWarning: text,
+  scenes: z.record(
+    z.string(),
+    z.strictObject({
+      heading: text,
+      body: text,
+      question: text.optional(),
+      options: z.record(z.string(), z.strictObject({ label: text, feedback: text })).optional(),
+    }),
+  ),
+  fragments: z.record(z.string(), text),
+  debrief: z.strictObject({ professional: text, misconception: text }),
+});
+export type ScenarioTextFile = z.infer<typeof ScenarioTextFileSchema>;
+
+export const CATEGORIES = ['control', 'work-living', 'health', 'young-people', 'setting'] as const;
+
+export const IndicatorsFileSchema = z.array(
+  z.strictObject({
+    id: kebab,
+    category: z.enum(CATEGORIES),
+    forms: z.array(z.enum(['sexual', 'labour', 'criminal', 'domestic'])).min(1),
+    sources: z.array(z.string()).min(1),
+  }),
+);
+export type IndicatorsFile = z.infer<typeof IndicatorsFileSchema>;
+
+export const TaxonomyTextFileSchema = z.strictObject({
+  categories: z.record(z.string(), text),
+  indicators: z.record(z.string(), z.strictObject({ name: text, explanation: text })),
+});
+export type TaxonomyTextFile = z.infer<typeof TaxonomyTextFileSchema>;
+
+export const SourcesFileSchema = z.record(
+  z.string(),
+  z.strictObject({ title: text, url: z.url() }),
+);
+export type SourcesFile = z.infer<typeof SourcesFileSchema>;
+
+export const RoutesFileSchema = z.array(
+  z.strictObject({
+    id: kebab,
+    contact: text,
+    url: z.url().optional(),
+    sources: z.array(z.string()).min(1),
+  }),
+);
+export type RoutesFile = z.infer<typeof RoutesFileSchema>;
+
+export const PagesTextFileSchema = z.strictObject({
+  routes: z.record(z.string(), z.strictObject({ name: text, when: text })),
+});
+export type PagesTextFile = z.infer<typeof PagesTextFileSchema>;

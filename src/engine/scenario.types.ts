@@ -1,0 +1,83 @@
+import type {
+  FragmentId,
+  IndicatorId,
+  OptionId,
+  RouteId,
+  ScenarioId,
+  SceneId,
+  SourceKey,
+} from './ids';
+import type { GuardRef } from './guard-catalogue';
+
+export const LOCALES = ['nl', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const SECTORS = ['hotel', 'school', 'care'] as const;
+export type Sector = (typeof SECTORS)[number];
+
+export const FORMS = ['sexual', 'labour', 'criminal'] as const;
+export type ExploitationForm = (typeof FORMS)[number];
+
+export const WARNING_LEVELS = ['mild', 'moderate', 'severe'] as const;
+export type WarningLevel = (typeof WARNING_LEVELS)[number];
+
+export const QUALITIES = ['recommended', 'acceptable', 'harmful'] as const;
+export type Quality = (typeof QUALITIES)[number];
+
+/** Where a scene goes next: a scene, or the end of the vignette. */
+export type Target = SceneId | 'end';
+
+export type Fragment =
+  | { id: FragmentId; kind: 'signal'; indicator: IndicatorId }
+  | { id: FragmentId; kind: 'distractor' };
+
+export type Branch = { when?: GuardRef; target: Target };
+
+export type DecisionOption = { id: OptionId; quality: Quality; target: Target };
+
+export type Scene =
+  | { id: SceneId; type: 'observe'; fragments: Fragment[]; next: Branch[] }
+  | { id: SceneId; type: 'decide'; fragments: Fragment[]; options: DecisionOption[] };
+
+/** A piece of narrative: plain text, or a fragment the learner can flag. */
+export type Segment =
+  | { kind: 'text'; text: string }
+  | { kind: 'fragment'; fragment: FragmentId; text: string };
+
+export type Paragraph = Segment[];
+
+export type SceneText = {
+  heading: string;
+  body: Paragraph[];
+  question?: string;
+  options?: Record<OptionId, { label: string; feedback: string }>;
+};
+
+export type ScenarioText = {
+  title: string;
+  summary: string;
+  contentWarning: string;
+  scenes: Record<SceneId, SceneText>;
+  fragments: Record<FragmentId, string>;
+  debrief: { professional: string; misconception: string };
+};
+
+/** Catalogue facts about a vignette: what a list of modules needs, without the story. */
+export type ScenarioSummary = {
+  id: ScenarioId;
+  version: number;
+  sector: Sector;
+  form: ExploitationForm;
+  minutes: number;
+  warning: WarningLevel;
+  title: Record<Locale, string>;
+  summary: Record<Locale, string>;
+};
+
+export type Scenario = Omit<ScenarioSummary, 'title' | 'summary'> & {
+  sources: SourceKey[];
+  routes: RouteId[];
+  start: SceneId;
+  scenes: Scene[];
+  text: Record<Locale, ScenarioText>;
+};

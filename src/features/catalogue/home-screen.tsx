@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { paths } from '../../components/paths';
+import { useFocusHeading } from '../../components/use-focus-heading';
+import { SECTORS } from '../../engine';
+import { scenariosOfSector } from '../../content';
+import { useSettingsStore } from '../../stores/settings-store';
+
+/** The start screen: what Signaal is, and the choice of sector. */
+export function HomeScreen({ focusOnMount }: { focusOnMount: boolean }) {
+  const { t } = useTranslation();
+  const setSector = useSettingsStore((s) => s.setSector);
+  const chosen = useSettingsStore((s) => s.sector);
+  const heading = useFocusHeading<HTMLHeadingElement>('home', focusOnMount);
+  const ordered = chosen ? [chosen, ...SECTORS.filter((s) => s !== chosen)] : SECTORS;
+  return (
+    <section aria-labelledby="home-heading">
+      <h1 id="home-heading" ref={heading} tabIndex={-1}>
+        {t('home.heading')}
+      </h1>
+      <p className="lead">{t('home.intro')}</p>
+      <h2 className="visually-hidden">{t('home.choose')}</h2>
+      <ul className="cards" role="list">
+        {ordered.map((sector) => (
+          <li key={sector}>
+            <a className="card card-link" href={paths.sector(sector)} onClick={() => setSector(sector)}>
+              <span className="card-title">{t(`sector.${sector}.name`)}</span>
+              <span className="card-body">{t(`sector.${sector}.description`)}</span>
+              <span className="card-meta">{t('catalogue.minutes', { count: minutesOf(sector) })}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+const minutesOf = (sector: (typeof SECTORS)[number]) =>
+  scenariosOfSector(sector).reduce((sum, s) => sum + s.minutes, 0);

@@ -1,0 +1,107 @@
+import { useTranslation } from 'react-i18next';
+import { LoadError } from '../../components/load-error';
+import { Loading } from '../../components/loading';
+import { useFocusHeading } from '../../components/use-focus-heading';
+import { useScenario } from '../../components/use-scenario';
+import { scoreAttempt, type AttemptRecord, type Scenario, type ScenarioId } from '../../engine';
+import { toLocale } from '../../i18n/setup-i18n';
+import { latestAttempt, useProgressStore } from '../../stores/progress-store';
+import { DecisionReview } from './decision-review';
+import { FragmentList } from './fragment-list';
+import { RouteList } from './route-list';
+import { SensitivityProfile } from './sensitivity-profile';
+
+type Props = { scenarioId: ScenarioId; playHref: string; backHref: string; onReplay: () => void };
+
+/** The debrief of the latest attempt, with every score recomputed from the recorded answers. */
+export function DebriefScreen(props: Props) {
+  const { t, i18n } = useTranslation('debrief');
+  const { load, retry } = useScenario(props.scenarioId);
+  const attempt = useProgressStore((s) => latestAttempt(s, props.scenarioId));
+  if (load.status === 'loading') return <Loading />;
+  if (load.status === 'error') return <LoadError onRetry={retry} />;
+  if (!attempt || attempt.contentVersion !== load.scenario.version) {
+    return (
+      <section>
+        <h1>{t('noAttempt')}</h1>
+        <p>
+          <a className="button" href={props.playHref}>
+            {load.scenario.text[toLocale(i18n.language)].title}
+          </a>
+        </p>
+      </section>
+    );
+  }
+  return <Debrief {...props} scenario={load.scenario} attempt={attempt} />;
+}
+
+function Debrief({ scenario, attempt, backHref, onReplay }: Props & { scenario: Scenario; attempt: AttemptRecord }) {
+  const { t, i18n } = useTranslation('debrief');
+  const locale = toLocale(i18n.language);
+  const text = scenario.text[locale];
+  const score = scoreAttempt(scenario, attempt);
+  const heading = useFocusHeading<HTMLHeadingElement>(scenario.id);
+  const by = (outcome: string) => score.fragments.filter((f) => f.outcome === outcome);
+  const lists = [
+    { id: 'caught', outcome: 'hit', empty: 'noneCaught' },
+    { id: 'missed', outcome: 'miss', empty: 'noneMissed' },
+    { id: 'falseAlarms', outcome: 'false-alarm', empty: 'noFalseAlarms' },
+    { id: 'correctRejections', outcome: 'correct-rejection', empty: 'noCorrectRejections' },
+  ] as const;
+  return (
+    <section className="debrief" aria-labelledby="debrief-heading">
+      <h1 id="debrief-heading" ref={heading} tabIndex={-1}>
+        {t('heading', { title: text.title })}
+      </h1>
+      <section aria-labelledby="result-heading" className={`result ${score.passed ? 'result-passed' : 'result-failed'}`}>
+        <h2 id="result-heading">{t('result.heading')}</h2>
+        <p className="result-score">{t('result.overall', { score: score.overall })}</p>
+        <p className="result-verdict">
+          <strong>{t(score.passed ? 'result.passed' : 'result.failed', { passMark: score.passMark })}</strong>
+        </p>
+        <ul>
+          <li>{t('result.recognition', { score: Math.round(score.recognition) })}</li>
+          {score.decision !== null && <li>{t('result.decision', { score: Math.round(score.decision) })}</li>}
+        </ul>
+        <p>{t('result.explain')}</p>
+      </section>
+      <section aria-labelledby="signals-heading">
+        <h2 id="signals-heading">{t('signalsHeading')}</h2>
+        {lists.map((list) => (
+          <FragmentList
+            key={list.id}
+            id={`list-${list.id}`}
+            heading={t(list.id, { count: by(list.outcome).length })}
+            empty={t(list.empty)}
+            results={by(list.outcome)}
+            text={text}
+            locale={locale}
+          />
+        ))}
+      </section>
+      <SensitivityProfile score={score} />
+      <DecisionReview decisions={score.decisions} text={text} />
+      <section aria-labelledby="professional-heading">
+        <h2 id="professional-heading">{t('professional')}</h2>
+        <p>{text.debrief.professional}</p>
+      </section>
+      <section aria-labelledby="misconception-heading">
+        <h2 id="misconception-heading">{t('misconception')}</h2>
+        <p>{text.debrief.misconception}</p>
+      </section>
+      <section aria-labelledby="routes-heading">
+        <h2 id="routes-heading">{t('routes')}</h2>
+        <RouteList ids={scenario.routes} locale={locale} />
+        <p className="notice">{t('support')}</p>
+      </section>
+      <p className="actions">
+        <button type="button" className="button" onClick={onReplay}>
+          {t('again')}
+        </button>
+        <a className="button button-secondary" href={backHref}>
+          {t('backToCatalogue')}
+        </a>
+      </p>
+    </section>
+  );
+}
