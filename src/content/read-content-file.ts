@@ -7,6 +7,14 @@ import { joinPath, type ContentProblem } from './content-problem';
 /** Where a file is reported: relative to the working directory, as an author sees it. */
 export const displayPath = (file: string) => relative(process.cwd(), file) || file;
 
+// zod's wording for an absent field ("expected string, received undefined") hides the point.
+function describeIssue(issue: z.core.$ZodIssue) {
+  if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) {
+    return `is missing (expected ${issue.expected})`;
+  }
+  return issue.message;
+}
+
 /**
  * Reads a YAML or JSON file and validates it with a schema; every syntax or schema error becomes
  * a problem, and the result is undefined when the file cannot be used.
@@ -33,7 +41,7 @@ export function readContentFile<S extends z.ZodType>(
   const result = schema.safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      problems.push({ file: shown, path: joinPath(issue.path), reason: issue.message });
+      problems.push({ file: shown, path: joinPath(issue.path), reason: describeIssue(issue) });
     }
     return undefined;
   }

@@ -9,7 +9,8 @@ type Props = {
 
 /**
  * The story of a scene. Each markable fragment is a toggle button inside the running text, so it
- * works with mouse, touch and keyboard, and a screen reader hears its pressed state.
+ * works with mouse, touch and keyboard, and a screen reader hears its pressed state. It is a span
+ * with the button role because a real <button> cannot wrap across lines inside a sentence.
  */
 export function Narrative({ paragraphs, flags, onToggle }: Props) {
   const { t } = useTranslation('player');
@@ -21,16 +22,22 @@ export function Narrative({ paragraphs, flags, onToggle }: Props) {
             segment.kind === 'text' ? (
               <span key={s}>{segment.text}</span>
             ) : (
-              <button
+              <span
                 key={s}
-                type="button"
+                role="button"
+                tabIndex={0}
                 className="fragment"
                 aria-pressed={flags.includes(segment.fragment)}
                 aria-describedby="fragment-hint"
                 onClick={() => onToggle(segment.fragment, segment.text)}
+                onKeyDown={(event) => {
+                  if (event.key !== 'Enter' && event.key !== ' ') return;
+                  event.preventDefault();
+                  onToggle(segment.fragment, segment.text);
+                }}
               >
                 {segment.text}
-              </button>
+              </span>
             ),
           )}
         </p>

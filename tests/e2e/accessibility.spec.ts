@@ -1,0 +1,78 @@
+import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { loadVignette, pathThrough, uiText, type Lang } from './support/content';
+import { expect, test } from './support/fixtures';
+import { fragmentButton, playPath } from './support/player';
+import { saveScreenshots } from './support/screenshot';
+
+const vignette = loadVignette('hotel-room-214');
+const LANGS: Lang[] = ['nl', 'en'];
+const LANGUAGE_NAMES: Record<Lang, string> = { nl: 'Nederlands', en: 'English' };
+
+/** Opens the app and picks the language with its button, as a learner would. */
+async function openIn(page: Page, lang: Lang) {
+  await page.goto('/');
+  const button = page.getByRole('button', { name: LANGUAGE_NAMES[lang] });
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+}
+
+/** Checks one screen: its heading is there, axe finds nothing, and screenshots are saved. */
+async function checkScreen(page: Page, lang: Lang, screen: string, heading: string, { level = 1 } = {}) {
+  await expect(page.getByRole('heading', { level, name: heading })).toBeVisible();
+  await expectNoAxeViolations(page, `${screen} (${lang})`);
+  await saveScreenshots(page, `${lang}-${screen}`);
+}
+
+for (const lang of LANGS) {
+  const t = (namespace: string, key: string, values?: Record<string, string | number>) => uiText(lang, namespace, key, values);
+
+  test(`the home, catalogue, help and not-found screens have no axe violations in ${LANGUAGE_NAMES[lang]}`, async ({ page }) => {
+    await openIn(page, lang);
+    await checkScreen(page, lang, 'home', t('common', 'home.heading'));
+
+    await page.goto('/#/sector/hotel');
+    await checkScreen(page, lang, 'catalogue-hotel', t('common', 'catalogue.heading', { sector: t('common', 'sector.hotel.name') }));
+
+    await page.goto('/#/sector/school');
+    await expect(page.getByText(t('common', 'catalogue.empty'))).toBeVisible();
+    await checkScreen(page, lang, 'catalogue-school-empty', t('common', 'catalogue.heading', { sector: t('common', 'sector.school.name') }));
+
+    await page.goto('/#/help');
+    await checkScreen(page, lang, 'help', t('common', 'help.heading'));
+
+    await page.goto('/#/no/such/page');
+    await checkScreen(page, lang, 'not-found', t('common', 'status.notFoundHeading'));
+  });
+
+  test(`the content warning, a scene, the decision and the debrief have no axe violations in ${LANGUAGE_NAMES[lang]}`, async ({ page }) => {
+    const { scenes, option } = pathThrough(vignette, 'recommended');
+    const next = page.getByRole('button', { name: t('player', 'next'), exact: true });
+    await openIn(page, lang);
+
+    await page.goto(playPath(vignette.id));
+    await checkScreen(page, lang, 'content-warning', t('player', 'warning.heading'), { level: 2 });
+    await page.getByRole('button', { name: t('player', 'warning.continue') }).click();
+
+    for (const scene of scenes) {
+      await expect(page.getByRole('heading', { level: 2, name: scene.heading[lang] })).toBeVisible();
+      const signals = scene.fragments.filter((f) => f.signal);
+      for (const fragment of signals) await fragmentButton(page, fragment, lang).click();
+      if (scene.id === vignette.start) {
+        // Keyboard focus on a fragment, so the screenshot shows how focus looks in the story.
+        await page.keyboard.press('Tab');
+        await checkScreen(page, lang, 'scene-observe', scene.heading[lang], { level: 2 });
+      }
+      if (scene.type === 'decide') {
+        await page.getByRole('radio', { name: option.label[lang] }).check();
+        await checkScreen(page, lang, 'scene-decision', scene.heading[lang], { level: 2 });
+        await page.getByRole('button', { name: t('player', 'decision.confirm') }).click();
+      } else {
+        await next.click();
+      }
+    }
+
+    await checkScreen(page, lang, 'debrief', t('debrief', 'heading', { title: vignette.title[lang] }));
+  });
+}

@@ -1,0 +1,136 @@
+import { loadVignette, pathThrough, uiText, type Fragment } from './support/content';
+import { expect, test } from './support/fixtures';
+import { tabTo } from './support/keyboard';
+import { fragmentButton } from './support/player';
+
+const vignette = loadVignette('hotel-room-214');
+const t = (namespace: string, key: string, values?: Record<string, string | number>) => uiText('nl', namespace, key, values);
+
+test('a learner plays the hotel vignette from the home page to the debrief with the keyboard only', async ({ page }) => {
+  const { scenes, option } = pathThrough(vignette, 'recommended');
+  const onPath = scenes.flatMap((s) => s.fragments);
+  const signals = onPath.filter((f) => f.signal);
+  const distractors = onPath.filter((f) => !f.signal);
+  // The learner catches every other signal and wrongly flags one distractor, so each list of the
+  // debrief has something in it.
+  const caught = signals.filter((_, i) => i % 2 === 0);
+  const missed = signals.filter((f) => !caught.includes(f));
+  const wronglyFlagged = distractors.slice(0, 1);
+  const toFlag = new Set<Fragment>([...caught, ...wronglyFlagged]);
+  const status = page.getByRole('status');
+
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: t('common', 'home.heading') })).toBeVisible();
+
+  // Home: choose the sector Hotel.
+  await tabTo(page, page.getByRole('link', { name: new RegExp(`^${t('common', 'sector.hotel.name')}\\b`) }));
+  await page.keyboard.press('Enter');
+  const catalogueHeading = page.getByRole('heading', { level: 1, name: t('common', 'catalogue.heading', { sector: 'Hotel' }) });
+  await expect(catalogueHeading).toBeFocused();
+
+  // Catalogue: open "Kamer 214".
+  await tabTo(page, page.getByRole('link', { name: t('common', 'catalogue.start', { title: vignette.title.nl }) }));
+  await page.keyboard.press('Enter');
+
+  // Content warning: read it, then start.
+  await expect(page.getByRole('heading', { level: 1, name: vignette.title.nl })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 2, name: t('player', 'warning.heading') })).toBeVisible();
+  await expect(page.getByText(t('player', 'warning.level.moderate'))).toBeVisible();
+  await tabTo(page, page.getByRole('button', { name: t('player', 'warning.continue') }));
+  await page.keyboard.press('Space');
+
+  for (const [index, scene] of scenes.entries()) {
+    const heading = page.getByRole('heading', { level: 2, name: scene.heading.nl });
+    await expect(heading, 'focus moves to the new scene').toBeFocused();
+    await expect(page.getByText(t('player', 'sceneCount', { count: index + 1 }), { exact: true })).toBeVisible();
+
+    for (const [n, fragment] of scene.fragments.entries()) {
+      if (!toFlag.has(fragment)) continue;
+      const button = fragmentButton(page, fragment);
+      await tabTo(page, button);
+      await expect(button).toHaveAttribute('aria-pressed', 'false');
+      // Enter and Space both toggle, like a native button.
+      await page.keyboard.press(n % 2 === 0 ? 'Enter' : 'Space');
+      await expect(button).toHaveAttribute('aria-pressed', 'true');
+      await expect(status).toHaveText(t('player', 'announceFlagged', { text: fragment.text.nl }));
+    }
+
+    if (index === 0) {
+      // Changing one's mind: go back with Shift+Tab to a flag and take it away, then flag it again.
+      const first = scene.fragments.find((f) => toFlag.has(f));
+      if (first) {
+        const button = fragmentButton(page, first);
+        await tabTo(page, button, { backwards: true });
+        await page.keyboard.press('Enter');
+        await expect(button).toHaveAttribute('aria-pressed', 'false');
+        await expect(status).toHaveText(t('player', 'announceUnflagged', { text: first.text.nl }));
+        await page.keyboard.press('Space');
+        await expect(button).toHaveAttribute('aria-pressed', 'true');
+      }
+    }
+
+    if (scene.fragments.length > 0) {
+      const flaggedHere = scene.fragments.filter((f) => toFlag.has(f)).length;
+      await expect(page.getByText(t('player', flaggedHere === 1 ? 'flagged_one' : 'flagged_other', { count: flaggedHere }))).toBeVisible();
+    }
+
+    if (scene.type === 'decide') {
+      const confirm = page.getByRole('button', { name: t('player', 'decision.confirm') });
+      await expect(page.getByRole('group', { name: scene.question.nl })).toBeVisible();
+      // Confirming without a choice asks for one.
+      await tabTo(page, confirm);
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('alert')).toHaveText(t('player', 'decision.required'));
+      // Shift+Tab into the radio group lands on the last option; the arrow keys move the choice.
+      await page.keyboard.press('Shift+Tab');
+      const radios = page.getByRole('radio');
+      await expect(radios.last()).toBeFocused();
+      const steps = scene.options.length - 1 - scene.options.indexOf(option);
+      for (let i = 0; i < steps; i += 1) await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('Space');
+      await expect(page.getByRole('radio', { name: option.label.nl })).toBeChecked();
+      await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);
+      await page.keyboard.press('Tab');
+      await expect(confirm).toBeFocused();
+      await page.keyboard.press('Enter');
+    } else {
+      await tabTo(page, page.getByRole('button', { name: t('player', 'next'), exact: true }));
+      await page.keyboard.press('Enter');
+    }
+  }
+
+  // The debrief.
+  const debriefHeading = page.getByRole('heading', { level: 1, name: t('debrief', 'heading', { title: vignette.title.nl }) });
+  await expect(debriefHeading).toBeFocused();
+  await expect(page).toHaveURL(/#\/debrief\/hotel-room-214$/);
+  await expect(page.getByText(/^Totaalscore: \d+%$/)).toBeVisible();
+  await expect(page.getByText(/^(Geslaagd|Nog niet geslaagd) \(grens \d+%\)$/)).toBeVisible();
+
+  const lists = [
+    { key: 'caught', fragments: caught },
+    { key: 'missed', fragments: missed },
+    { key: 'falseAlarms', fragments: wronglyFlagged },
+  ];
+  for (const list of lists) {
+    const region = page.getByRole('region', { name: t('debrief', list.key, { count: list.fragments.length }) });
+    await expect(region).toBeVisible();
+    await expect(region.getByRole('listitem')).toHaveCount(list.fragments.length);
+    for (const fragment of list.fragments) {
+      const item = region.getByRole('listitem').filter({ hasText: fragment.text.nl });
+      await expect(item).toContainText(fragment.explanation.nl);
+      await expect(item).toContainText(fragment.signal ? 'Indicator:' : t('debrief', 'notASignal'));
+    }
+  }
+
+  await expect(page.getByRole('heading', { level: 2, name: t('debrief', 'professional') })).toBeVisible();
+  const routes = page.getByRole('region', { name: t('debrief', 'routes') });
+  await expect(routes).toContainText('0900-8844');
+  await expect(routes).toContainText('112');
+
+  // The debrief's own actions are reachable by keyboard too.
+  await tabTo(page, page.getByRole('button', { name: t('debrief', 'again') }));
+  await tabTo(page, page.getByRole('link', { name: t('debrief', 'backToCatalogue') }));
+  await page.keyboard.press('Enter');
+  await expect(catalogueHeading).toBeFocused();
+  await expect(page.getByText(t('common', 'catalogue.statusCompleted'))).toBeVisible();
+});

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+// The tests follow the content: which fragments are signals comes from scenario.yaml, and the
+// text a learner sees comes from the language files, so an edited vignette needs no test edits.
+
+export type Lang = 'nl' | 'en';
+
+const CONTENT = path.resolve(process.cwd(), 'content');
+
+const readYaml = (...parts: string[]): unknown => parse(readFileSync(path.join(CONTENT, ...parts), 'utf8'));
+const readJson = (...parts: string[]): unknown => JSON.parse(readFileSync(path.join(CONTENT, ...parts), 'utf8'));
+
+type FragmentFile = { id: string; signal?: string; distractor?: boolean };
+type OptionFile = { id: string; quality: 'recommended' | 'acceptable' | 'harmful'; next: string };
+type SceneFile = { id: string; type: 'observe' | 'decide'; fragments: FragmentFile[]; options?: OptionFile[]; next?: string };
+type ScenarioFile = { id: string; start: string; scenes: SceneFile[] };
+type SceneTextFile = { heading: string; body: string; question?: string; options?: Record<string, { label: string; feedback: string }> };
+type TextFile = { title: string; scenes: Record<string, SceneTextFile>; fragments: Record<string, string>; debrief: { professional: string } };
+
+export type Fragment = { id: string; scene: string; signal: boolean; text: Record<Lang, string>; explanation: Record<Lang, string> };
+export type Option = { id: string; quality: OptionFile['quality']; next: string; label: Record<Lang, string> };
+export type Scene = {
+  id: string;
+  type: SceneFile['type'];
+  heading: Record<Lang, string>;
+  fragments: Fragment[];
+  options: Option[];
+  question: Record<Lang, string>;
+  next: string | undefined;
+};
+export type Vignette = { id: string; title: Record<Lang, string>; start: string; scenes: Scene[] };
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The marked text of a fragment, read from `[[id|text]]` in a scene body, as the app shows it. */
+function fragmentText(body: string, id: string): string {
+  const match = new RegExp(`\\[\\[${id}\\|([^\\]|[]*)\\]\\]`).exec(body);
+  if (!match?.[1]) throw new Error(`fragment ${id} is not marked in the scene text`);
+  return oneLine(match[1]);
+}
+
+/** Reads a vignette's structure and both languages' text from content/scenarios/<id>/. */
+export function loadVignette(id: string): Vignette {
+  const structure = readYaml('scenarios', id, 'scenario.yaml') as ScenarioFile;
+  const text = { nl: readYaml('scenarios', id, 'nl.yaml') as TextFile, en: readYaml('scenarios', id, 'en.yaml') as TextFile };
+  const both = <T>(pick: (lang: Lang) => T): Record<Lang, T> => ({ nl: pick('nl'), en: pick('en') });
+  const sceneText = (lang: Lang, scene: string) => {
+    const found = text[lang].scenes[scene];
+    if (!found) throw new Error(`scene ${scene} has no ${lang} text`);
+    return found;
+  };
+  return {
+    id: structure.id,
+    start: structure.start,
+    title: both((lang) => text[lang].title),
+    scenes: structure.scenes.map((scene) => ({
+      id: scene.id,
+      type: scene.type,
+      next: scene.next,
+      heading: both((lang) => sceneText(lang, scene.id).heading),
+      question: both((lang) => oneLine(sceneText(lang, scene.id).question ?? '')),
+      fragments: scene.fragments.map((fragment) => ({
+        id: fragment.id,
+        scene: scene.id,
+        signal: fragment.signal !== undefined && fragment.distractor !== true,
+        text: both((lang) => fragmentText(sceneText(lang, scene.id).body, fragment.id)),
+        explanation: both((lang) => oneLine(text[lang].fragments[fragment.id] ?? '')),
+      })),
+      options: (scene.options ?? []).map((option) => ({
+        ...option,
+        label: both((lang) => oneLine(sceneText(lang, scene.id).options?.[option.id]?.label ?? '')),
+      })),
+    })),
+  };
+}
+
+/** The scenes a learner walks through when taking the given option at the decision. */
+export function pathThrough(vignette: Vignette, optionQuality: Option['quality']): { scenes: Scene[]; option: Option } {
+  const byId = new Map(vignette.scenes.map((s) => [s.id, s]));
+  const scenes: Scene[] = [];
+  let option: Option | undefined;
+  let next: string | undefined = vignette.start;
+  while (next && next !== 'end') {
+    const scene = byId.get(next);
+    if (!scene) throw new Error(`unknown scene ${next}`);
+    scenes.push(scene);
+    if (scene.type === 'decide') {
+      option = scene.options.find((o) => o.quality === optionQuality);
+      next = option?.next;
+    } else {
+      next = scene.next;
+    }
+  }
+  if (!option) throw new Error(`no ${optionQuality} option on the path`);
+  return { scenes, option };
+}
+
+type Messages = Record<string, unknown>;
+
+/** A UI string from content/locales/<lang>/<namespace>.json, with {{name}} placeholders filled. */
+export function uiText(lang: Lang, namespace: string, key: string, values: Record<string, string | number> = {}): string {
+  const messages = readJson('locales', lang, `${namespace}.json`) as Messages;
+  const found = key.split('.').reduce<unknown>((node, part) => (node as Messages | undefined)?.[part], messages);
+  if (typeof found !== 'string') throw new Error(`no UI string ${lang}/${namespace}:${key}`);
+  return found.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? `{{${name}}}`));
+}

@@ -1,0 +1,17 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement).catch(() => false);
+
+/**
+ * Presses Tab (or Shift+Tab) until the element has focus, the way a keyboard user moves through
+ * the page; fails when it is not reached within `max` presses, so a keyboard trap or an element
+ * left out of the tab order shows up as a failure.
+ */
+export async function tabTo(page: Page, target: Locator, { backwards = false, max = 40 } = {}) {
+  for (let presses = 0; presses < max; presses += 1) {
+    if (await isFocused(target)) return presses;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  await expect(target, `not reached with ${backwards ? 'Shift+Tab' : 'Tab'} in ${max} presses`).toBeFocused({ timeout: 1 });
+  return max;
+}

@@ -1,0 +1,72 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { useProgressStore } from '../../../src/stores/progress-store';
+import { renderApp } from '../../support/render-app';
+import { fragmentText, scenarioById } from '../../support/scenario-text';
+
+const scenario = scenarioById('hotel-room-214');
+const nl = scenario.text.nl;
+const decision = scenario.scenes.find((s) => s.type === 'decide');
+if (decision?.type !== 'decide') throw new Error('the vignette needs a decision');
+const recommended = decision.options.find((o) => o.quality === 'recommended');
+const harmful = decision.options.find((o) => o.quality === 'harmful');
+if (!recommended || !harmful) throw new Error('the vignette needs a recommended and a harmful option');
+
+async function playTo(decisionOption: string, flagSignals: boolean) {
+  const user = userEvent.setup();
+  renderApp('#/play/hotel-room-214');
+  await user.click(await screen.findByRole('button', { name: /start de casus/i }));
+  for (const scene of scenario.scenes) {
+    if (scene.id === decision?.id) break;
+    expect(await screen.findByRole('heading', { level: 2, name: nl.scenes[scene.id]?.heading })).toHaveFocus();
+    if (flagSignals) {
+      for (const fragment of scene.fragments.filter((f) => f.kind === 'signal')) {
+        const button = screen.getByRole('button', { name: fragmentText(scenario, fragment.id) });
+        await user.click(button);
+        expect(button).toHaveAttribute('aria-pressed', 'true');
+        expect(screen.getByRole('status', { name: '' })).toHaveTextContent(`Gemarkeerd als signaal: ${fragmentText(scenario, fragment.id)}`);
+      }
+    }
+    await user.click(screen.getByRole('button', { name: 'Verder' }));
+  }
+  const group = await screen.findByRole('group', { name: nl.scenes[decision!.id]?.question });
+  await user.click(screen.getByRole('button', { name: 'Bevestig mijn keuze' }));
+  expect(screen.getByRole('alert')).toHaveTextContent('Kies eerst een van de mogelijkheden.');
+  await user.click(within(group).getByRole('radio', { name: nl.scenes[decision!.id]?.options?.[decisionOption as never]?.label }));
+  await user.click(screen.getByRole('button', { name: 'Bevestig mijn keuze' }));
+  return user;
+}
+
+describe('playing the hotel vignette', () => {
+  it('a learner flags every signal, takes the recommended option and passes', async () => {
+    const user = await playTo(recommended.id, true);
+    const consequence = recommended.target === 'end' ? undefined : nl.scenes[recommended.target];
+    expect(await screen.findByRole('heading', { level: 2, name: consequence?.heading })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Verder' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: `Nabespreking: ${nl.title}` })).toBeInTheDocument();
+    expect(screen.getByText('Totaalscore: 100%')).toBeInTheDocument();
+    expect(screen.getByText(/^Geslaagd/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /Signalen die je miste \(0\)/ })).toBeInTheDocument();
+    expect(screen.getByText('Aanbevolen')).toBeInTheDocument();
+    const routes = screen.getByRole('region', { name: 'Waar kun je terecht?' });
+    expect(within(routes).getByText(/0900-8844/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Wat een professional hier doet' })).toBeInTheDocument();
+    expect(useProgressStore.getState().completed['hotel-room-214']).toHaveLength(1);
+  });
+
+  it('a learner who flags nothing and confronts the man does not pass and sees the harm called out', async () => {
+    const user = await playTo(harmful.id, false);
+    const consequence = harmful.target === 'end' ? undefined : nl.scenes[harmful.target];
+    expect(await screen.findByRole('heading', { level: 2, name: consequence?.heading })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Verder' }));
+
+    await screen.findByRole('heading', { level: 1, name: `Nabespreking: ${nl.title}` });
+    expect(screen.getByText(/^Nog niet geslaagd/)).toBeInTheDocument();
+    expect(screen.getByText('Let op: deze keuze kan de persoon in gevaar brengen.')).toBeInTheDocument();
+    const missed = scenario.scenes.flatMap((s) => s.fragments).filter((f) => f.kind === 'signal');
+    expect(screen.getByRole('heading', { name: `Signalen die je miste (${missed.length})` })).toBeInTheDocument();
+    for (const fragment of missed) expect(screen.getByText(nl.fragments[fragment.id] ?? '')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+// `npm test`: every check and every test, in the order that fails fastest, ending with the one
+// line CI reads: "N passed, N failed".
+
+const bin = (name: string) => `node_modules/.bin/${name}`;
+const results = 'test-results';
+let passed = 0;
+let failed = 0;
+
+function step(label: string, command: string, args: string[]) {
+  const started = Date.now();
+  console.log(`\n▶ ${label}`);
+  const run = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`${run.status === 0 ? '✔' : '✘'} ${label} (${seconds} s)`);
+  return run.status === 0;
+}
+
+function readJson(path: string): unknown {
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
+}
+
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+
+const checks: [string, string, string[]][] = [
+  ['lint', bin('eslint'), ['--max-warnings', '0', '.']],
+  ['typecheck', bin('tsc'), ['--noEmit']],
+  ['content check', bin('tsx'), ['src/content/check-cli.ts']],
+  ['build', bin('vite'), ['build', '--configLoader', 'runner', '--logLevel', 'warn']],
+];
+let ready = true;
+for (const [label, command, args] of checks) {
+  if (!ready) break;
+  if (step(label, command, args)) continue;
+  failed += 1;
+  ready = false;
+}
+
+if (ready) {
+  step('unit and component tests', bin('vitest'), [
+    'run', '--configLoader', 'runner', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/unit.json`,
+  ]);
+  const unit = readJson(`${results}/unit.json`) as { numPassedTests: number; numFailedTests: number } | undefined;
+  if (unit) {
+    passed += unit.numPassedTests;
+    failed += unit.numFailedTests;
+  } else failed += 1;
+
+  step('browser tests', bin('playwright'), ['test']);
+  const e2e = readJson(`${results}/e2e.json`) as { stats: { expected: number; unexpected: number; flaky: number } } | undefined;
+  if (e2e) {
+    passed += e2e.stats.expected;
+    failed += e2e.stats.unexpected + e2e.stats.flaky;
+  } else failed += 1;
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);

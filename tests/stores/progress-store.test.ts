@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { asFragmentId, asOptionId, asSceneId, asScenarioId } from '../../src/engine';
+import { PROGRESS_STORAGE_KEY, PROGRESS_VERSION, useProgressStore } from '../../src/stores/progress-store';
+
+const scenario = asScenarioId('hotel-room-214');
+const reset = () => useProgressStore.setState({ inProgress: {}, completed: {}, notice: null });
+const rehydrateFrom = async (raw: string) => {
+  reset();
+  localStorage.setItem(PROGRESS_STORAGE_KEY, raw);
+  await useProgressStore.persist.rehydrate();
+  return useProgressStore.getState();
+};
+
+describe('progress store', () => {
+  beforeEach(reset);
+
+  it('saves every event at once, with its version, so a reload resumes', () => {
+    useProgressStore.getState().recordEvent(scenario, 1, { type: 'learner.acknowledge' });
+    const saved = JSON.parse(localStorage.getItem(PROGRESS_STORAGE_KEY) ?? '{}');
+    expect(saved.version).toBe(PROGRESS_VERSION);
+    expect(saved.state.inProgress[scenario].events).toEqual([{ type: 'learner.acknowledge' }]);
+    expect(saved.state.notice).toBeUndefined();
+  });
+
+  it('starts the event log afresh when the vignette content changed version', () => {
+    const { recordEvent } = useProgressStore.getState();
+    recordEvent(scenario, 1, { type: 'learner.acknowledge' });
+    recordEvent(scenario, 2, { type: 'learner.submit' });
+    expect(useProgressStore.getState().inProgress[scenario]).toEqual({ contentVersion: 2, events: [{ type: 'learner.submit' }] });
+  });
+
+  it('moves a finished attempt from in progress to the history', () => {
+    const { recordEvent, complete } = useProgressStore.getState();
+    recordEvent(scenario, 1, { type: 'learner.acknowledge' });
+    const attempt = {
+      scenarioId: scenario,
+      contentVersion: 1,
+      path: [asSceneId('a')],
+      flags: [asFragmentId('x')],
+      choices: [{ scene: asSceneId('a'), option: asOptionId('o') }],
+    };
+    complete(attempt);
+    complete(attempt);
+    const state = useProgressStore.getState();
+    expect(state.inProgress[scenario]).toBeUndefined();
+    expect(state.completed[scenario]).toHaveLength(2);
+  });
+
+  it('loads the frozen version-1 fixture of saved progress', async () => {
+    const state = await rehydrateFrom(readFileSync('tests/fixtures/progress/v1.json', 'utf8'));
+    expect(state.notice).toBeNull();
+    expect(state.inProgress[scenario]?.events).toHaveLength(3);
+    expect(state.completed[scenario]?.[0]?.flags).toEqual(['he-answers-for-her']);
+  });
+
+  it.each([
+    ['unparsable JSON', '{not json'],
+    ['a foreign shape', JSON.stringify({ state: { inProgress: 'yes', completed: [] }, version: 1 })],
+    ['an injected event type', JSON.stringify({ state: { inProgress: { x: { contentVersion: 1, events: [{ type: 'xstate.stop' }] } }, completed: {} }, version: 1 })],
+    ['an unknown future version', JSON.stringify({ state: { progress: {} }, version: 99 })],
+  ])('turns %s into a fresh start with a notice, never a crash', async (_label, raw) => {
+    const state = await rehydrateFrom(raw);
+    expect(state.notice).toBe('storage-reset');
+    expect(state.inProgress).toEqual({});
+    expect(state.completed).toEqual({});
+  });
+
+  it('starts empty and silent when nothing was stored', async () => {
+    localStorage.clear();
+    reset();
+    await useProgressStore.persist.rehydrate();
+    expect(useProgressStore.getState().notice).toBeNull();
+  });
+});
