@@ -134,3 +134,16 @@ test('a learner plays the hotel vignette from the home page to the debrief with 
   await expect(catalogueHeading).toBeFocused();
   await expect(page.getByText(t('common', 'catalogue.statusCompleted'))).toBeVisible();
 });
+
+test('the skip link takes a keyboard user past the header without leaving the screen', async ({ page }) => {
+  await page.goto('/#/sector/hotel');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: t('common', 'nav.skipToContent') });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+  await expect(page).toHaveURL(/#\/sector\/hotel$/);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: t('common', 'catalogue.back') })).toBeFocused();
+});
