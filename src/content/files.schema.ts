@@ -67,7 +67,11 @@ export const ScenarioTextFileSchema = z.strictObject({
     }),
   ),
   fragments: z.record(z.string(), text),
-  debrief: z.strictObject({ professional: text, misconception: text }),
+  debrief: z.strictObject({
+    professional: text,
+    misconception: text,
+    partners: z.array(z.strictObject({ name: text, role: text })).min(1).optional(),
+  }),
 });
 export type ScenarioTextFile = z.infer<typeof ScenarioTextFileSchema>;
 

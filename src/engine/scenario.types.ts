@@ -59,7 +59,12 @@ export type ScenarioText = {
   contentWarning: string;
   scenes: Record<SceneId, SceneText>;
   fragments: Record<FragmentId, string>;
-  debrief: { professional: string; misconception: string };
+  debrief: {
+    professional: string;
+    misconception: string;
+    /** Organisations that work together in this case, and what each can do. */
+    partners?: { name: string; role: string }[];
+  };
 };
 
 /** Catalogue facts about a vignette: what a list of modules needs, without the story. */

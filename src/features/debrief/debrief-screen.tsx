@@ -85,6 +85,19 @@ function Debrief({ scenario, attempt, backHref, onReplay }: Props & { scenario: 
         <h2 id="professional-heading">{t('professional')}</h2>
         <p>{text.debrief.professional}</p>
       </section>
+      {text.debrief.partners && (
+        <section aria-labelledby="partners-heading">
+          <h2 id="partners-heading">{t('partners')}</h2>
+          <dl className="partners">
+            {text.debrief.partners.map((partner) => (
+              <div key={partner.name}>
+                <dt>{partner.name}</dt>
+                <dd>{partner.role}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
       <section aria-labelledby="misconception-heading">
         <h2 id="misconception-heading">{t('misconception')}</h2>
         <p>{text.debrief.misconception}</p>
