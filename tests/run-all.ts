@@ -40,21 +40,27 @@ for (const [label, command, args] of checks) {
 }
 
 if (ready) {
-  step('unit and component tests', bin('vitest'), [
+  const unitExit = step('unit and component tests', bin('vitest'), [
     'run', '--configLoader', 'runner', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/unit.json`,
   ]);
   const unit = readJson(`${results}/unit.json`) as { numPassedTests: number; numFailedTests: number } | undefined;
   if (unit) {
     passed += unit.numPassedTests;
     failed += unit.numFailedTests;
-  } else failed += 1;
+  }
+  if (!unit || (!unitExit && unit.numFailedTests === 0)) failed += 1;
 
-  step('browser tests', bin('playwright'), ['test']);
-  const e2e = readJson(`${results}/e2e.json`) as { stats: { expected: number; unexpected: number; flaky: number } } | undefined;
+  const e2eExit = step('browser tests', bin('playwright'), ['test']);
+  const e2e = readJson(`${results}/e2e.json`) as
+    | { stats: { expected: number; unexpected: number; flaky: number }; errors: unknown[] }
+    | undefined;
   if (e2e) {
     passed += e2e.stats.expected;
     failed += e2e.stats.unexpected + e2e.stats.flaky;
-  } else failed += 1;
+  }
+  // A run that failed before any test (port taken, config error) must never read as green.
+  const e2eFailures = e2e ? e2e.stats.unexpected + e2e.stats.flaky : 0;
+  if (!e2e || e2e.errors.length > 0 || (!e2eExit && e2eFailures === 0)) failed += 1;
 }
 
 console.log(`\n${passed} passed, ${failed} failed`);

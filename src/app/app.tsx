@@ -35,7 +35,23 @@ export function App() {
           {t('app.name')}
         </a>
         <nav aria-label={t('nav.main')}>
-          <a href={paths.help()}>{t('nav.help')}</a>
+          <ul className="nav-list">
+            <li>
+              <a href={paths.introduction()} aria-current={route.name === 'introduction' ? 'page' : undefined}>
+                {t('nav.introduction')}
+              </a>
+            </li>
+            <li>
+              <a href={paths.signals()} aria-current={route.name === 'signals' ? 'page' : undefined}>
+                {t('nav.signals')}
+              </a>
+            </li>
+            <li>
+              <a href={paths.help()} aria-current={route.name === 'help' ? 'page' : undefined}>
+                {t('nav.help')}
+              </a>
+            </li>
+          </ul>
         </nav>
         <LanguageSwitch />
       </header>

@@ -4,3 +4,7 @@ import { lazy } from 'react';
 export const PlayerScreen = lazy(() => import('../features/player/player-screen').then((m) => ({ default: m.PlayerScreen })));
 export const DebriefScreen = lazy(() => import('../features/debrief/debrief-screen').then((m) => ({ default: m.DebriefScreen })));
 export const HelpScreen = lazy(() => import('../features/help/help-screen').then((m) => ({ default: m.HelpScreen })));
+export const IntroductionScreen = lazy(() =>
+  import('../features/help/introduction-screen').then((m) => ({ default: m.IntroductionScreen })),
+);
+export const SignalsScreen = lazy(() => import('../features/help/signals-screen').then((m) => ({ default: m.SignalsScreen })));

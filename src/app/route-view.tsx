@@ -6,7 +6,7 @@ import { HomeScreen } from '../features/catalogue/home-screen';
 import { SectorScreen } from '../features/catalogue/sector-screen';
 import { useProgressStore } from '../stores/progress-store';
 import { ChunkBoundary } from './chunk-boundary';
-import { DebriefScreen, HelpScreen, PlayerScreen } from './lazy-screens';
+import { DebriefScreen, HelpScreen, IntroductionScreen, PlayerScreen, SignalsScreen } from './lazy-screens';
 import type { Route } from './routes';
 import { navigate } from './use-route';
 
@@ -23,6 +23,18 @@ export function RouteView({ route, isFirstRender }: { route: Route; isFirstRende
       return (
         <ChunkBoundary>
           <HelpScreen focusOnMount={focus} />
+        </ChunkBoundary>
+      );
+    case 'introduction':
+      return (
+        <ChunkBoundary>
+          <IntroductionScreen focusOnMount={focus} />
+        </ChunkBoundary>
+      );
+    case 'signals':
+      return (
+        <ChunkBoundary>
+          <SignalsScreen focusOnMount={focus} />
         </ChunkBoundary>
       );
     case 'play': {

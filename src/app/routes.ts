@@ -6,7 +6,11 @@ export type Route =
   | { name: 'play'; scenario: ScenarioId }
   | { name: 'debrief'; scenario: ScenarioId }
   | { name: 'help' }
+  | { name: 'introduction' }
+  | { name: 'signals' }
   | { name: 'not-found' };
+
+const PAGES = ['help', 'introduction', 'signals'] as const;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -15,7 +19,8 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   const [first, second] = parts;
   if (parts.length === 0) return { name: 'home' };
-  if (first === 'help' && parts.length === 1) return { name: 'help' };
+  const page = PAGES.find((p) => p === first);
+  if (page && parts.length === 1) return { name: page };
   if (parts.length === 2 && second !== undefined) {
     if (first === 'sector' && (SECTORS as readonly string[]).includes(second)) return { name: 'sector', sector: second as Sector };
     if (first === 'play' && ID.test(second)) return { name: 'play', scenario: asScenarioId(second) };

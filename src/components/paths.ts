@@ -7,4 +7,6 @@ export const paths = {
   play: (scenario: ScenarioId) => `#/play/${scenario}`,
   debrief: (scenario: ScenarioId) => `#/debrief/${scenario}`,
   help: () => '#/help',
+  introduction: () => '#/introduction',
+  signals: () => '#/signals',
 };

@@ -1,5 +1,7 @@
 import type { IndicatorId, Locale, RouteId, Scenario, SourceKey } from '../engine';
-import type { CATEGORIES } from './files.schema';
+import type { CATEGORIES, PAGE_IDS } from './files.schema';
+
+export type PageId = (typeof PAGE_IDS)[number];
 
 export type IndicatorCategory = (typeof CATEGORIES)[number];
 
@@ -26,10 +28,20 @@ export type ReportingRoute = {
   text: Record<Locale, { name: string; when: string }>;
 };
 
+export type PageSection = { heading: string; paragraphs: string[]; items?: string[]; sources: string[] };
+
+/** An information page (introduction, what to do) in every language. */
+export type InfoPage = {
+  id: PageId;
+  sources: SourceKey[];
+  text: Record<Locale, { title: string; lead: string; sections: PageSection[] }>;
+};
+
 /** Everything in content/, validated and cross-checked. */
 export type Content = {
   sources: Source[];
   taxonomy: Taxonomy;
   routes: ReportingRoute[];
+  pages: InfoPage[];
   scenarios: Scenario[];
 };

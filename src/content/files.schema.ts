@@ -113,3 +113,21 @@ export const PagesTextFileSchema = z.strictObject({
   routes: z.record(z.string(), z.strictObject({ name: text, when: text })),
 });
 export type PagesTextFile = z.infer<typeof PagesTextFileSchema>;
+
+export const PAGE_IDS = ['introduction', 'what-to-do'] as const;
+
+export const PageTextFileSchema = z.strictObject({
+  title: text,
+  lead: text,
+  sections: z
+    .array(
+      z.strictObject({
+        heading: text,
+        paragraphs: z.array(text).min(1),
+        items: z.array(text).min(1).optional(),
+        sources: z.array(z.string()).min(1, 'name the sources of this section'),
+      }),
+    )
+    .min(1),
+});
+export type PageTextFile = z.infer<typeof PageTextFileSchema>;

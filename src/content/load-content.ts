@@ -4,7 +4,9 @@ import { LOCALES, type IndicatorId, type Locale, type Paragraph, type RouteId, t
 import { buildScenario } from './build-scenario';
 import { checkScenarioStructure, type KnownIds } from './check-scenario-structure';
 import { checkScenarioText } from './check-scenario-text';
+import { checkCoverage } from './check-coverage';
 import { checkUiLocales } from './check-ui-locales';
+import { loadPages } from './load-pages';
 import type { Content, Indicator, ReportingRoute, Source, Taxonomy } from './content.types';
 import { problemsFor, type ContentProblem } from './content-problem';
 import {
@@ -20,10 +22,15 @@ import {
 } from './files.schema';
 import { displayPath, readContentFile } from './read-content-file';
 
-export type LoadOptions = { root: string; scenariosDir?: string };
+export type LoadOptions = {
+  root: string;
+  scenariosDir?: string;
+  /** Require a vignette for every sector × form (the real library; not fixture sets). */
+  requireCoverage?: boolean;
+};
 
 /** Reads, validates and cross-checks all of content/; returns the content and every problem found. */
-export function loadContent({ root, scenariosDir = join(root, 'scenarios') }: LoadOptions) {
+export function loadContent({ root, scenariosDir = join(root, 'scenarios'), requireCoverage = false }: LoadOptions) {
   const problems: ContentProblem[] = [];
   const sources = loadSources(root, problems);
   const taxonomy = loadTaxonomy(root, new Set(sources.map((s) => s.key)), problems);
@@ -37,8 +44,10 @@ export function loadContent({ root, scenariosDir = join(root, 'scenarios') }: Lo
     const scenario = loadScenario(join(scenariosDir, folder), folder, known, problems);
     return scenario ? [scenario] : [];
   });
+  const pages = loadPages(root, known.sources, problems);
   checkUiLocales(join(root, 'locales'), problems);
-  const content: Content = { sources, taxonomy, routes, scenarios };
+  if (requireCoverage) checkCoverage(scenarios, displayPath(scenariosDir), problems);
+  const content: Content = { sources, taxonomy, routes, pages, scenarios };
   return { content, problems };
 }
 

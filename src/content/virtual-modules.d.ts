@@ -9,3 +9,8 @@ declare module 'virtual:signaal/reference' {
   const reference: unknown;
   export default reference;
 }
+
+declare module 'virtual:signaal/pages' {
+  const pages: unknown;
+  export default pages;
+}

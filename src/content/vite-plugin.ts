@@ -62,6 +62,7 @@ export function signaalContent(root = resolve('content')): Plugin {
       if (name === 'reference') {
         return asModule({ taxonomy: data.taxonomy, routes: data.routes, sources: data.sources });
       }
+      if (name === 'pages') return asModule(data.pages);
       const scenarioId = name.startsWith('scenario/') ? name.slice('scenario/'.length) : undefined;
       const scenario = data.scenarios.find((s) => s.id === scenarioId);
       if (scenario) return asModule(scenario);

@@ -7,7 +7,8 @@ import { saveScreenshots } from './support/screenshot';
 
 const vignette = loadVignette('hotel-room-214');
 const LANGS: Lang[] = ['nl', 'en'];
-const LANGUAGE_NAMES: Record<Lang, string> = { nl: 'Nederlands', en: 'English' };
+// Each language button is named in its own language, the same on every screen.
+const LANGUAGE_NAMES: Record<Lang, string> = { nl: uiText('nl', 'common', 'language.nl'), en: uiText('en', 'common', 'language.en') };
 
 /** Opens the app and picks the language with its button, as a learner would. */
 async function openIn(page: Page, lang: Lang) {

@@ -30,7 +30,7 @@ test('a learner who reloads mid-vignette resumes at the same scene with the same
   await expectScene2('nl');
 
   // Mid-scene, switch to English: same scene, same flags, nothing lost.
-  const english = page.getByRole('button', { name: 'English' });
+  const english = page.getByRole('button', { name: t('nl', 'common', 'language.en') });
   await english.click();
   await expect(english).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -44,7 +44,7 @@ test('a learner who reloads mid-vignette resumes at the same scene with the same
   await expectScene2('en');
 
   // And back to Dutch.
-  const dutch = page.getByRole('button', { name: 'Nederlands' });
+  const dutch = page.getByRole('button', { name: t('en', 'common', 'language.nl') });
   await dutch.click();
   await expect(dutch).toHaveAttribute('aria-pressed', 'true');
   await expect(english).toHaveAttribute('aria-pressed', 'false');

@@ -17,7 +17,7 @@ test('unreadable stored progress gives a clear notice and a working app, never a
   await saveScreenshots(page, 'nl-storage-reset', { narrow: false });
 
   // The app works: the learner can pick a sector and start the vignette afresh.
-  await page.getByRole('link', { name: /^Hotel\b/ }).click();
+  await page.getByRole('link', { name: new RegExp(`^${t('common', 'sector.hotel.name')}\\b`) }).click();
   await expect(page.getByText(t('common', 'catalogue.statusNew'))).toBeVisible();
   await page.getByRole('link', { name: t('common', 'catalogue.start', { title: vignette.title.nl }) }).click();
   await page.getByRole('button', { name: t('player', 'warning.continue') }).click();

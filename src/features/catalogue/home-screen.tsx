@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../components/paths';
 import { useFocusHeading } from '../../components/use-focus-heading';
-import { SECTORS } from '../../engine';
+import type { TFunction } from 'i18next';
+import { SECTORS, type Sector } from '../../engine';
 import { scenariosOfSector } from '../../content';
 import { useSettingsStore } from '../../stores/settings-store';
 
@@ -25,7 +26,7 @@ export function HomeScreen({ focusOnMount }: { focusOnMount: boolean }) {
             <a className="card card-link" href={paths.sector(sector)} onClick={() => setSector(sector)}>
               <span className="card-title">{t(`sector.${sector}.name`)}</span>
               <span className="card-body">{t(`sector.${sector}.description`)}</span>
-              <span className="card-meta">{t('catalogue.minutes', { count: minutesOf(sector) })}</span>
+              <span className="card-meta">{describeSector(sector, t)}</span>
             </a>
           </li>
         ))}
@@ -34,5 +35,9 @@ export function HomeScreen({ focusOnMount }: { focusOnMount: boolean }) {
   );
 }
 
-const minutesOf = (sector: (typeof SECTORS)[number]) =>
-  scenariosOfSector(sector).reduce((sum, s) => sum + s.minutes, 0);
+function describeSector(sector: Sector, t: TFunction) {
+  const scenarios = scenariosOfSector(sector);
+  if (scenarios.length === 0) return t('catalogue.none');
+  const minutes = scenarios.reduce((sum, s) => sum + s.minutes, 0);
+  return `${t('catalogue.cases', { count: scenarios.length })} · ${t('catalogue.minutes', { count: minutes })}`;
+}

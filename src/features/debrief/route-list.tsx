@@ -1,3 +1,4 @@
+import { RouteContact } from '../../components/route-contact';
 import { findRoute } from '../../content/reference';
 import type { Locale, RouteId } from '../../engine';
 
@@ -11,7 +12,7 @@ export function RouteList({ ids, locale }: { ids: RouteId[]; locale: Locale }) {
         const { name, when } = route.text[locale];
         return [
           <li key={id}>
-            <strong>{name}</strong>: {route.url ? <a href={route.url}>{route.contact}</a> : route.contact}
+            <strong>{name}</strong>: <RouteContact route={route} />
             <br />
             {when}
           </li>,

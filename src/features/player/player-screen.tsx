@@ -55,7 +55,14 @@ function ScenarioRun({ scenario, backHref, onComplete }: { scenario: Scenario; b
       )}
       {scene && phase !== 'briefing' && (
         <>
-          <p className="how-to">{t('howTo')}</p>
+          {context.path.length <= 1 ? (
+            <p className="how-to">{t('howTo')}</p>
+          ) : (
+            <details className="how-to">
+              <summary>{t('howToSummary')}</summary>
+              <p>{t('howTo')}</p>
+            </details>
+          )}
           <SceneView
             scene={scene}
             text={text.scenes[scene.id] ?? { heading: '', body: [] }}

@@ -15,7 +15,7 @@ const readJson = (...parts: string[]): unknown => JSON.parse(readFileSync(path.j
 type FragmentFile = { id: string; signal?: string; distractor?: boolean };
 type OptionFile = { id: string; quality: 'recommended' | 'acceptable' | 'harmful'; next: string };
 type SceneFile = { id: string; type: 'observe' | 'decide'; fragments: FragmentFile[]; options?: OptionFile[]; next?: string };
-type ScenarioFile = { id: string; start: string; scenes: SceneFile[] };
+type ScenarioFile = { id: string; start: string; warning: string; scenes: SceneFile[] };
 type SceneTextFile = { heading: string; body: string; question?: string; options?: Record<string, { label: string; feedback: string }> };
 type TextFile = { title: string; scenes: Record<string, SceneTextFile>; fragments: Record<string, string>; debrief: { professional: string } };
 
@@ -30,7 +30,7 @@ export type Scene = {
   question: Record<Lang, string>;
   next: string | undefined;
 };
-export type Vignette = { id: string; title: Record<Lang, string>; start: string; scenes: Scene[] };
+export type Vignette = { id: string; title: Record<Lang, string>; start: string; warning: string; scenes: Scene[] };
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -54,6 +54,7 @@ export function loadVignette(id: string): Vignette {
   return {
     id: structure.id,
     start: structure.start,
+    warning: structure.warning,
     title: both((lang) => text[lang].title),
     scenes: structure.scenes.map((scene) => ({
       id: scene.id,
@@ -105,4 +106,22 @@ export function uiText(lang: Lang, namespace: string, key: string, values: Recor
   const found = key.split('.').reduce<unknown>((node, part) => (node as Messages | undefined)?.[part], messages);
   if (typeof found !== 'string') throw new Error(`no UI string ${lang}/${namespace}:${key}`);
   return found.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? `{{${name}}}`));
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A UI string as a whole-text pattern, with each {{name}} placeholder matching the given regular
+ * expression source (any text when not given): for strings that hold a computed number.
+ */
+export function uiPattern(lang: Lang, namespace: string, key: string, placeholders: Record<string, string> = {}): RegExp {
+  const template = uiText(lang, namespace, key);
+  const source = template
+    .split(/(\{\{\w+\}\})/)
+    .map((part) => {
+      const name = /^\{\{(\w+)\}\}$/.exec(part)?.[1];
+      return name === undefined ? escapeRegExp(part) : `(?:${placeholders[name] ?? '.+'})`;
+    })
+    .join('');
+  return new RegExp(`^${source}$`);
 }

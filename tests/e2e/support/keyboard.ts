@@ -15,3 +15,14 @@ export async function tabTo(page: Page, target: Locator, { backwards = false, ma
   await expect(target, `not reached with ${backwards ? 'Shift+Tab' : 'Tab'} in ${max} presses`).toBeFocused({ timeout: 1 });
   return max;
 }
+
+/** Fails unless the element has keyboard focus and draws a focus outline of at least 2 px (WCAG 2.4.7). */
+export async function expectVisibleFocus(target: Locator) {
+  await expect(target).toBeFocused();
+  const outline = await target.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+  });
+  expect(outline.style, 'the focused element draws an outline').not.toBe('none');
+  expect(outline.width, 'the focus outline is at least 2px wide').toBeGreaterThanOrEqual(2);
+}
