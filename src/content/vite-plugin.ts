@@ -31,7 +31,7 @@ function summarize(content: Content): ScenarioSummary[] {
 export function signaalContent(root = resolve('content')): Plugin {
   let content: Content | undefined;
   const load = () => {
-    const result = loadContent({ root });
+    const result = loadContent({ root, requireCoverage: true });
     if (result.problems.length > 0) {
       throw new Error(`content/ has problems:\n${result.problems.map(formatProblem).join('\n')}`);
     }

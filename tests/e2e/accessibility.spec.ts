@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { loadVignette, pathThrough, uiText, type Lang } from './support/content';
+import { loadVignette, pageTitle, pathThrough, uiText, type Lang } from './support/content';
 import { expect, test } from './support/fixtures';
 import { fragmentButton, playPath } from './support/player';
 import { saveScreenshots } from './support/screenshot';
@@ -34,7 +34,7 @@ async function checkScreen(page: Page, lang: Lang, screen: string, heading: stri
 for (const lang of LANGS) {
   const t = (namespace: string, key: string, values?: Record<string, string | number>) => uiText(lang, namespace, key, values);
 
-  test(`the home, catalogue, help and not-found screens have no axe violations in ${LANGUAGE_NAMES[lang]}`, async ({ page }) => {
+  test(`the home, catalogue, information and not-found screens have no axe violations in ${LANGUAGE_NAMES[lang]}`, async ({ page }) => {
     await openIn(page, lang);
     await checkScreen(page, lang, 'home', t('common', 'home.heading'), { narrowAxe: true });
 
@@ -42,11 +42,16 @@ for (const lang of LANGS) {
     await checkScreen(page, lang, 'catalogue-hotel', t('common', 'catalogue.heading', { sector: t('common', 'sector.hotel.name') }));
 
     await page.goto('/#/sector/school');
-    await expect(page.getByText(t('common', 'catalogue.empty'))).toBeVisible();
-    await checkScreen(page, lang, 'catalogue-school-empty', t('common', 'catalogue.heading', { sector: t('common', 'sector.school.name') }));
+    await checkScreen(page, lang, 'catalogue-school', t('common', 'catalogue.heading', { sector: t('common', 'sector.school.name') }));
 
     await page.goto('/#/help');
-    await checkScreen(page, lang, 'help', t('common', 'help.heading'));
+    await checkScreen(page, lang, 'help', pageTitle('what-to-do', lang));
+
+    await page.goto('/#/introduction');
+    await checkScreen(page, lang, 'introduction', pageTitle('introduction', lang));
+
+    await page.goto('/#/signals');
+    await checkScreen(page, lang, 'signals', t('common', 'signals.heading'), { narrowAxe: true });
 
     await page.goto('/#/no/such/page');
     await checkScreen(page, lang, 'not-found', t('common', 'status.notFoundHeading'));

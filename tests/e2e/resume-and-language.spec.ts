@@ -36,7 +36,7 @@ test('a learner who reloads mid-vignette resumes at the same scene with the same
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1, name: vignette.title.en })).toBeVisible();
   await expectScene2('en');
-  await expect(page.getByText(t('en', 'player', 'howTo'))).toBeVisible();
+  await expect(page.getByText(t('en', 'player', 'howToSummary'))).toBeVisible();
 
   // The choice of language survives a reload.
   await page.reload();

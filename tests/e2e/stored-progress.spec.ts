@@ -1,4 +1,4 @@
-import { loadVignette, uiText } from './support/content';
+import { loadVignette, uiText, vignettesOfSector } from './support/content';
 import { expect, test } from './support/fixtures';
 import { saveScreenshots } from './support/screenshot';
 
@@ -18,7 +18,8 @@ test('unreadable stored progress gives a clear notice and a working app, never a
 
   // The app works: the learner can pick a sector and start the vignette afresh.
   await page.getByRole('link', { name: new RegExp(`^${t('common', 'sector.hotel.name')}\\b`) }).click();
-  await expect(page.getByText(t('common', 'catalogue.statusNew'))).toBeVisible();
+  const card = page.getByRole('listitem').filter({ hasText: vignette.title.nl });
+  await expect(card.getByText(t('common', 'catalogue.statusNew'))).toBeVisible();
   await page.getByRole('link', { name: t('common', 'catalogue.start', { title: vignette.title.nl }) }).click();
   await page.getByRole('button', { name: t('player', 'warning.continue') }).click();
   await expect(page.getByRole('heading', { level: 2, name: vignette.scenes[0]?.heading.nl ?? '' })).toBeVisible();
@@ -44,5 +45,6 @@ test('stored progress of the wrong shape is treated like unreadable progress', a
   }, PROGRESS_KEY);
   await page.goto('/#/sector/hotel');
   await expect(page.getByRole('alert')).toContainText(t('common', 'storage.reset'));
-  await expect(page.getByText(t('common', 'catalogue.statusNew'))).toBeVisible();
+  await expect(page.getByText(t('common', 'catalogue.statusNew'))).toHaveCount(vignettesOfSector('hotel').length);
+  await expect(page.getByText(t('common', 'catalogue.statusInProgress'))).toHaveCount(0);
 });

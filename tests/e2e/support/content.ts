@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 
@@ -77,20 +77,26 @@ export function loadVignette(id: string): Vignette {
   };
 }
 
-/** The scenes a learner walks through when taking the given option at the decision. */
-export function pathThrough(vignette: Vignette, optionQuality: Option['quality']): { scenes: Scene[]; option: Option } {
+export type SceneOnPath = Scene & { chosen?: Option };
+
+/**
+ * The scenes a learner walks through when taking an option of the given quality at every
+ * decision; `option` is the last one chosen.
+ */
+export function pathThrough(vignette: Vignette, optionQuality: Option['quality']): { scenes: SceneOnPath[]; option: Option } {
   const byId = new Map(vignette.scenes.map((s) => [s.id, s]));
-  const scenes: Scene[] = [];
+  const scenes: SceneOnPath[] = [];
   let option: Option | undefined;
   let next: string | undefined = vignette.start;
   while (next && next !== 'end') {
     const scene = byId.get(next);
     if (!scene) throw new Error(`unknown scene ${next}`);
-    scenes.push(scene);
     if (scene.type === 'decide') {
       option = scene.options.find((o) => o.quality === optionQuality);
+      scenes.push({ ...scene, chosen: option });
       next = option?.next;
     } else {
+      scenes.push(scene);
       next = scene.next;
     }
   }
@@ -125,3 +131,12 @@ export function uiPattern(lang: Lang, namespace: string, key: string, placeholde
     .join('');
   return new RegExp(`^${source}$`);
 }
+
+type PageFile = { title: string };
+
+/** The title of an information page (content/pages/<id>/<lang>.yaml). */
+export const pageTitle = (id: string, lang: Lang) => (readYaml('pages', id, `${lang}.yaml`) as PageFile).title;
+
+/** The ids of the vignettes of one sector, read from content/scenarios. */
+export const vignettesOfSector = (sector: string) =>
+  readdirSync(path.join(CONTENT, 'scenarios')).filter((id) => (readYaml('scenarios', id, 'scenario.yaml') as { sector: string }).sector === sector);

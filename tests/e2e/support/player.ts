@@ -31,7 +31,7 @@ export async function playThrough(page: Page, vignette: Vignette, { flag, choose
       await expect(button).toHaveAttribute('aria-pressed', 'true');
     }
     if (scene.type === 'decide') {
-      await page.getByRole('radio', { name: option.label[lang] }).check();
+      await page.getByRole('radio', { name: (scene.chosen ?? option).label[lang] }).check();
       await page.getByRole('button', { name: uiText(lang, 'player', 'decision.confirm') }).click();
     } else {
       await page.getByRole('button', { name: uiText(lang, 'player', 'next'), exact: true }).click();

@@ -51,7 +51,7 @@ describe('playing the hotel vignette', () => {
     expect(screen.getByRole('heading', { name: /Signalen die je miste \(0\)/ })).toBeInTheDocument();
     expect(screen.getByText('Aanbevolen')).toBeInTheDocument();
     const routes = screen.getByRole('region', { name: 'Waar kun je terecht?' });
-    expect(within(routes).getByText(/0900-8844/)).toBeInTheDocument();
+    expect(within(routes).getByRole('link', { name: '0900-8844' })).toHaveAttribute('href', 'tel:09008844');
     expect(screen.getByRole('heading', { name: 'Wat een professional hier doet' })).toBeInTheDocument();
     expect(useProgressStore.getState().completed['hotel-room-214']).toHaveLength(1);
   });
