@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['catalogue', 'player', 'debrief', 'help'];
+const FEATURES = ['catalogue', 'player', 'debrief', 'help', 'progress', 'trainer', 'assignment', 'certificate', 'verify'];
 
 // Dependencies point one way: app → features → stores, integrations, i18n, components →
 // content → engine. These zones make the direction a lint error instead of a habit.

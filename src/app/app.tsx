@@ -1,9 +1,14 @@
-import { useEffect, useState, type MouseEvent } from 'react';
+import { Suspense, useEffect, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../components/paths';
+import { hasLearningSystem } from '../integrations/lms/detect';
+import { LearningSystemFooter, LearningSystemNotice } from '../integrations/lms/lazy-status';
 import { LanguageSwitch } from './language-switch';
+import { OfflineNotice } from './offline-notice';
+import { QuickExit } from './quick-exit';
 import { RouteView } from './route-view';
 import { StorageNotice } from './storage-notice';
+import { UpdatePrompt } from './update-prompt';
 import { useRoute } from './use-route';
 
 // A plain #main link would replace the hash route, so the skip link moves focus itself.
@@ -47,15 +52,38 @@ export function App() {
               </a>
             </li>
             <li>
+              <a href={paths.progress()} aria-current={route.name === 'progress' ? 'page' : undefined}>
+                {t('nav.progress')}
+              </a>
+            </li>
+            <li>
+              <a href={paths.certificates()} aria-current={route.name === 'certificates' ? 'page' : undefined}>
+                {t('nav.certificates')}
+              </a>
+            </li>
+            <li>
               <a href={paths.help()} aria-current={route.name === 'help' ? 'page' : undefined}>
                 {t('nav.help')}
+              </a>
+            </li>
+            <li>
+              <a href={paths.trainer()} aria-current={route.name === 'trainer' ? 'page' : undefined}>
+                {t('nav.trainer')}
               </a>
             </li>
           </ul>
         </nav>
         <LanguageSwitch />
+        <QuickExit />
       </header>
       <main id="main" tabIndex={-1}>
+        <UpdatePrompt />
+        <OfflineNotice />
+        {hasLearningSystem() && (
+          <Suspense fallback={null}>
+            <LearningSystemNotice />
+          </Suspense>
+        )}
         <StorageNotice />
         <RouteView route={route} isFirstRender={!navigated} />
       </main>
@@ -63,7 +91,13 @@ export function App() {
         <p>
           <strong>{t('footer.danger')}</strong> <a href={paths.help()}>{t('footer.help')}</a>
         </p>
-        <p>{t('footer.privacy')}</p>
+        {hasLearningSystem() ? (
+          <Suspense fallback={null}>
+            <LearningSystemFooter />
+          </Suspense>
+        ) : (
+          <p>{t('footer.privacy')}</p>
+        )}
       </footer>
     </>
   );

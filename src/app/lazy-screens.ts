@@ -8,3 +8,11 @@ export const IntroductionScreen = lazy(() =>
   import('../features/help/introduction-screen').then((m) => ({ default: m.IntroductionScreen })),
 );
 export const SignalsScreen = lazy(() => import('../features/help/signals-screen').then((m) => ({ default: m.SignalsScreen })));
+export const ReviewScreen = lazy(() => import('../features/debrief/review-screen').then((m) => ({ default: m.ReviewScreen })));
+export const ProgressScreen = lazy(() => import('../features/progress/progress-screen').then((m) => ({ default: m.ProgressScreen })));
+export const AssignmentRoutes = lazy(() => import('./assignment-routes').then((m) => ({ default: m.AssignmentRoutes })));
+export const CertificateScreen = lazy(() =>
+  import('../features/certificate/certificate-screen').then((m) => ({ default: m.CertificateScreen })),
+);
+export const VerifyScreen = lazy(() => import('../features/verify/verify-screen').then((m) => ({ default: m.VerifyScreen })));
+export const TrainerScreen = lazy(() => import('../features/trainer/trainer-screen').then((m) => ({ default: m.TrainerScreen })));

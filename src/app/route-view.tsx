@@ -6,7 +6,19 @@ import { HomeScreen } from '../features/catalogue/home-screen';
 import { SectorScreen } from '../features/catalogue/sector-screen';
 import { useProgressStore } from '../stores/progress-store';
 import { ChunkBoundary } from './chunk-boundary';
-import { DebriefScreen, HelpScreen, IntroductionScreen, PlayerScreen, SignalsScreen } from './lazy-screens';
+import {
+  AssignmentRoutes,
+  CertificateScreen,
+  DebriefScreen,
+  HelpScreen,
+  IntroductionScreen,
+  PlayerScreen,
+  ProgressScreen,
+  ReviewScreen,
+  SignalsScreen,
+  TrainerScreen,
+  VerifyScreen,
+} from './lazy-screens';
 import type { Route } from './routes';
 import { navigate } from './use-route';
 
@@ -60,6 +72,8 @@ export function RouteView({ route, isFirstRender }: { route: Route; isFirstRende
             scenarioId={route.scenario}
             playHref={paths.play(route.scenario)}
             backHref={paths.sector(summary.sector)}
+            reviewHref={paths.review(route.scenario)}
+            certificateHref={paths.certificate(route.scenario)}
             onReplay={() => {
               restart(route.scenario);
               navigate(paths.play(route.scenario));
@@ -68,6 +82,63 @@ export function RouteView({ route, isFirstRender }: { route: Route; isFirstRende
         </ChunkBoundary>
       );
     }
+    case 'review': {
+      if (!findSummary(route.scenario)) return <NotFound />;
+      return (
+        <ChunkBoundary>
+          <ReviewScreen
+            scenarioId={route.scenario}
+            debriefHref={paths.debrief(route.scenario)}
+            playHref={paths.play(route.scenario)}
+          />
+        </ChunkBoundary>
+      );
+    }
+    case 'progress':
+      return (
+        <ChunkBoundary>
+          <ProgressScreen
+            focusOnMount={focus}
+            onErased={() => {
+              navigate(paths.home());
+              window.location.reload();
+            }}
+          />
+        </ChunkBoundary>
+      );
+    case 'assignment':
+      return (
+        <ChunkBoundary>
+          <AssignmentRoutes view={route.view} focusOnMount={focus} />
+        </ChunkBoundary>
+      );
+    case 'trainer':
+      return (
+        <ChunkBoundary>
+          <TrainerScreen view={route.view} focusOnMount={focus} />
+        </ChunkBoundary>
+      );
+    case 'certificates':
+      return (
+        <ChunkBoundary>
+          <CertificateScreen
+            focusOnMount={focus}
+            catalogueHref={paths.home()}
+            {...(route.scenario ? { preselect: route.scenario } : {})}
+          />
+        </ChunkBoundary>
+      );
+    case 'verify':
+      return (
+        <ChunkBoundary>
+          <VerifyScreen
+            key={route.code ?? ''}
+            focusOnMount={focus}
+            {...(route.code ? { code: route.code } : {})}
+            onCheckCode={(code) => navigate(paths.verify(code))}
+          />
+        </ChunkBoundary>
+      );
     case 'not-found':
       return <NotFound />;
   }

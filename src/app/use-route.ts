@@ -8,7 +8,9 @@ const subscribe = (onChange: () => void) => {
 
 /** The current hash and its route; re-renders on every hash change. */
 export function useRoute() {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash, () => '');
+  // The server snapshot is '' at build time (prerendering) and the real hash when hydrating, which
+  // only happens on a home route, so the first render keeps the hash it started on.
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash, () => (typeof window === 'undefined' ? '' : window.location.hash));
   return { hash, route: parseRoute(hash) };
 }
 

@@ -12,7 +12,7 @@ export function RouteContact({ route, label }: { route: ReportingRoute; label?: 
   return (
     <span className="route-contact">
       {isPhone ? (
-        <a href={`tel:${route.contact.replace(/[\s-]/g, '')}`} className="nowrap">
+        <a href={`tel:${route.contact.replace(/[\s-]/g, '')}`}>
           {shown}
         </a>
       ) : route.url ? (

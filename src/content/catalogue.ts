@@ -1,8 +1,11 @@
 import { catalogue as validated, scenarioLoaders } from 'virtual:signaal/catalogue';
 import type { Scenario, ScenarioId, ScenarioSummary, Sector } from '../engine';
+import { packageConfig } from './package-config';
 
-/** Every vignette's catalogue entry (no story text), validated at build time. */
-export const catalogue = validated as ScenarioSummary[];
+const all = validated as ScenarioSummary[];
+
+/** Every vignette's catalogue entry (no story text), validated at build time; an LMS package keeps only its own. */
+export const catalogue = packageConfig ? all.filter((s) => packageConfig?.scenarios.includes(s.id)) : all;
 
 /** The vignettes of one sector, in catalogue order. */
 export const scenariosOfSector = (sector: Sector) => catalogue.filter((s) => s.sector === sector);

@@ -11,6 +11,16 @@ const RESOLVED = `\0${PREFIX}`;
 const asModule = (value: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
 
 function summarize(content: Content): ScenarioSummary[] {
+  const categoryOf = new Map(content.taxonomy.indicators.map((i) => [i.id as string, i.category]));
+  const signalCategories = (scenario: Content['scenarios'][number]) => {
+    const counts: Record<string, number> = {};
+    for (const fragment of scenario.scenes.flatMap((scene) => scene.fragments)) {
+      if (fragment.kind !== 'signal') continue;
+      const category = categoryOf.get(fragment.indicator) ?? 'unknown';
+      counts[category] = (counts[category] ?? 0) + 1;
+    }
+    return counts;
+  };
   return content.scenarios.map((s) => ({
     id: s.id,
     version: s.version,
@@ -20,6 +30,7 @@ function summarize(content: Content): ScenarioSummary[] {
     warning: s.warning,
     title: { nl: s.text.nl.title, en: s.text.en.title },
     summary: { nl: s.text.nl.summary, en: s.text.en.summary },
+    signalCategories: signalCategories(s),
   }));
 }
 

@@ -7,3 +7,4 @@ export { createScenarioMachine, sceneStateId, type ScenarioMachine, type Scenari
 export { replayEvents, currentScene } from './replay';
 export * from './scoring/signal-detection';
 export * from './scoring/score-attempt';
+export * from './scoring/build-profile';

@@ -77,9 +77,11 @@ export type ScenarioSummary = {
   warning: WarningLevel;
   title: Record<Locale, string>;
   summary: Record<Locale, string>;
+  /** How many signals of each indicator category the vignette holds. */
+  signalCategories: Record<string, number>;
 };
 
-export type Scenario = Omit<ScenarioSummary, 'title' | 'summary'> & {
+export type Scenario = Omit<ScenarioSummary, 'title' | 'summary' | 'signalCategories'> & {
   sources: SourceKey[];
   routes: RouteId[];
   start: SceneId;

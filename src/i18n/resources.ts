@@ -1,15 +1,34 @@
 import enCommon from '../../content/locales/en/common.json';
-import enDebrief from '../../content/locales/en/debrief.json';
-import enPlayer from '../../content/locales/en/player.json';
+import enOffline from '../../content/locales/en/offline.json';
 import nlCommon from '../../content/locales/nl/common.json';
-import nlDebrief from '../../content/locales/nl/debrief.json';
-import nlPlayer from '../../content/locales/nl/player.json';
+import nlOffline from '../../content/locales/nl/offline.json';
+import type playerStrings from '../../content/locales/nl/player.json';
+import type debriefStrings from '../../content/locales/nl/debrief.json';
+import type progressStrings from '../../content/locales/nl/progress.json';
+import type trainerStrings from '../../content/locales/nl/trainer.json';
+import type assignmentStrings from '../../content/locales/nl/assignment.json';
+import type lmsStrings from '../../content/locales/nl/lms.json';
+import type certificateStrings from '../../content/locales/nl/certificate.json';
+import type verifyStrings from '../../content/locales/nl/verify.json';
 
-// Both languages ship with the first page: together they are a few KB, and switching language
-// mid-vignette must never wait for the network.
+// What the first page needs ships with it, in both languages, so switching language never waits
+// for the network; each lazy screen brings its own namespaces in both languages too.
 export const resources = {
-  nl: { common: nlCommon, player: nlPlayer, debrief: nlDebrief },
-  en: { common: enCommon, player: enPlayer, debrief: enDebrief },
+  nl: { common: nlCommon, offline: nlOffline },
+  en: { common: enCommon, offline: enOffline },
 } as const;
 
 export const defaultNamespace = 'common';
+
+// Namespaces that ship with their lazy screens (see lazy-namespace.ts), not with the first page;
+// listed here for their typed keys only.
+export type LazyNamespaces = {
+  player: typeof playerStrings;
+  debrief: typeof debriefStrings;
+  progress: typeof progressStrings;
+  trainer: typeof trainerStrings;
+  assignment: typeof assignmentStrings;
+  lms: typeof lmsStrings;
+  certificate: typeof certificateStrings;
+  verify: typeof verifyStrings;
+};

@@ -20,6 +20,8 @@ export type ProgressState = PersistedProgress & {
   recordEvent: (scenario: ScenarioId, contentVersion: number, event: LearnerEvent) => void;
   restart: (scenario: ScenarioId) => void;
   complete: (attempt: AttemptRecord) => void;
+  /** Replaces all progress, e.g. with an imported file. */
+  replaceAll: (progress: PersistedProgress) => void;
   dismissNotice: () => void;
 };
 
@@ -64,6 +66,7 @@ export const useProgressStore = create<ProgressState>()(
           const history = state.completed[attempt.scenarioId] ?? [];
           return { inProgress, completed: { ...state.completed, [attempt.scenarioId]: [...history, attempt] } };
         }),
+      replaceAll: (progress) => set({ inProgress: progress.inProgress, completed: progress.completed, notice: null }),
       dismissNotice: () => set({ notice: null }),
     }),
     {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { measureFirstLoad, overBudget, type Manifest } from '../support/first-load';
+import { firstLoadFiles, measureFirstLoad, overBudget, type Manifest } from '../support/first-load';
 
 const dist = resolve('dist');
 
@@ -35,5 +35,10 @@ describe('first-load budget', () => {
     });
     expect(sizes.files.js).toEqual(['assets/index.js', 'assets/shared.js']);
     expect(overBudget(sizes)).toEqual([expect.stringMatching(/^first-load JS is 1[12]\d\.\d KB gzipped, budget 110\.0 KB$/)]);
+  });
+
+  it('refuses a build manifest without the index.html entry instead of measuring nothing', () => {
+    const manifest: Manifest = { '_app.js': { file: 'assets/app.js', imports: [] } };
+    expect(() => firstLoadFiles(manifest)).toThrow(/no index\.html entry/);
   });
 });

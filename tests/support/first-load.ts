@@ -13,6 +13,8 @@ export const FIRST_LOAD_BUDGET = { js: 110 * 1024, css: 15 * 1024 };
  * Dynamic imports (lazy screens, vignettes) are left out, since the first page never fetches them.
  */
 export function firstLoadFiles(manifest: Manifest, entry = 'index.html') {
+  // A build whose manifest lost its entry would otherwise measure as an empty, always-passing page.
+  if (!manifest[entry]) throw new Error(`the build manifest has no ${entry} entry`);
   const js = new Set<string>();
   const css = new Set<string>();
   const visit = (key: string) => {

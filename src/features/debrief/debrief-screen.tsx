@@ -3,6 +3,7 @@ import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { useFocusHeading } from '../../components/use-focus-heading';
 import { useScenario } from '../../components/use-scenario';
+import { packageConfig } from '../../content/package-config';
 import { scoreAttempt, type AttemptRecord, type Scenario, type ScenarioId } from '../../engine';
 import { toLocale } from '../../i18n/setup-i18n';
 import { latestAttempt, useProgressStore } from '../../stores/progress-store';
@@ -10,12 +11,23 @@ import { DecisionReview } from './decision-review';
 import { FragmentList } from './fragment-list';
 import { RouteList } from './route-list';
 import { SensitivityProfile } from './sensitivity-profile';
+import { useDebriefStrings } from './use-debrief-strings';
 
-type Props = { scenarioId: ScenarioId; playHref: string; backHref: string; onReplay: () => void };
+type Props = {
+  scenarioId: ScenarioId;
+  playHref: string;
+  backHref: string;
+  reviewHref: string;
+  /** Where a learner who passed gets a certificate for this vignette; none for assignments. */
+  certificateHref?: string;
+  onReplay: () => void;
+  /** An assignment's own pass mark; otherwise the package's or the default. */
+  passMark?: number;
+};
 
 /** The debrief of the latest attempt, with every score recomputed from the recorded answers. */
 export function DebriefScreen(props: Props) {
-  const { t, i18n } = useTranslation('debrief');
+  const { t, i18n } = useDebriefStrings();
   const { load, retry } = useScenario(props.scenarioId);
   const attempt = useProgressStore((s) => latestAttempt(s, props.scenarioId));
   if (load.status === 'loading') return <Loading />;
@@ -35,11 +47,12 @@ export function DebriefScreen(props: Props) {
   return <Debrief {...props} scenario={load.scenario} attempt={attempt} />;
 }
 
-function Debrief({ scenario, attempt, backHref, onReplay }: Props & { scenario: Scenario; attempt: AttemptRecord }) {
+function Debrief({ scenario, attempt, backHref, reviewHref, certificateHref, onReplay, passMark }: Props & { scenario: Scenario; attempt: AttemptRecord }) {
   const { t, i18n } = useTranslation('debrief');
   const locale = toLocale(i18n.language);
   const text = scenario.text[locale];
-  const score = scoreAttempt(scenario, attempt);
+  // An LMS package's pass mark is the one its LMS reports against.
+  const score = scoreAttempt(scenario, attempt, passMark ?? packageConfig?.passMark ?? undefined);
   const heading = useFocusHeading<HTMLHeadingElement>(scenario.id);
   const by = (outcome: string) => score.fragments.filter((f) => f.outcome === outcome);
   const lists = [
@@ -64,6 +77,16 @@ function Debrief({ scenario, attempt, backHref, onReplay }: Props & { scenario: 
           {score.decision !== null && <li>{t('result.decision', { score: Math.round(score.decision) })}</li>}
         </ul>
         <p>{t('result.explain')}</p>
+        <p>
+          <a href={reviewHref}>{t('review.link')}</a>
+        </p>
+        {score.passed && certificateHref && (
+          <p>
+            <a className="button" href={certificateHref}>
+              {t('certificateLink')}
+            </a>
+          </p>
+        )}
       </section>
       <section aria-labelledby="signals-heading">
         <h2 id="signals-heading">{t('signalsHeading')}</h2>

@@ -1,0 +1,37 @@
+import { scoreAttempt, type AttemptRecord, type AttemptScore, type Scenario, type ScenarioId } from '../../engine';
+import type { Assignment } from './assignment.schema';
+
+export type VignetteResult = { scenarioId: ScenarioId; attempt?: AttemptRecord; score?: AttemptScore; tries: number };
+
+/** Where one learner stands on an assignment, every score recomputed with its pass mark. */
+export type AssignmentScore = {
+  vignettes: VignetteResult[];
+  done: number;
+  finished: boolean;
+  /** Mean of the vignettes' overall scores, rounded; null until every vignette is done. */
+  overall: number | null;
+  passed: boolean;
+};
+
+/**
+ * Scores a learner's attempts at an assignment: the latest attempt at each vignette counts, scored
+ * against the current content with the assignment's pass mark. An attempt played on another
+ * version of a vignette is not scored (its answers may not mean the same any more).
+ */
+export function scoreAssignment(
+  assignment: Pick<Assignment, 'scenarios' | 'passMark'>,
+  attempts: readonly AttemptRecord[],
+  scenarios: ReadonlyMap<ScenarioId, Scenario>,
+): AssignmentScore {
+  const vignettes = assignment.scenarios.map((scenarioId): VignetteResult => {
+    const mine = attempts.filter((a) => a.scenarioId === scenarioId);
+    const attempt = mine.at(-1);
+    const scenario = scenarios.get(scenarioId);
+    const score = attempt && scenario && attempt.contentVersion === scenario.version ? scoreAttempt(scenario, attempt, assignment.passMark) : undefined;
+    return { scenarioId, tries: mine.length, ...(attempt ? { attempt } : {}), ...(score ? { score } : {}) };
+  });
+  const scored = vignettes.flatMap((v) => (v.score ? [v.score] : []));
+  const finished = scored.length === vignettes.length;
+  const overall = finished ? Math.round(scored.reduce((sum, s) => sum + s.overall, 0) / scored.length) : null;
+  return { vignettes, done: scored.length, finished, overall, passed: overall !== null && overall >= assignment.passMark };
+}

@@ -1,0 +1,39 @@
+import type { TFunction } from 'i18next';
+import { encodeCertificate } from '../../content/records/certificate.codec';
+import { writeCertificateFile } from '../../content/records/certificate.file';
+import type { Certificate } from '../../content/records/certificate.schema';
+import type { Scenario } from '../../engine';
+import { composeSheet, verifyUrl } from './compose-sheet';
+
+export type IssuedCertificate = { code: string; number: string; pdf: Blob; pdfName: string; dataFile: string; dataName: string };
+
+type Input = {
+  certificate: Certificate;
+  scenarios: ReadonlyMap<string, Scenario>;
+  t: TFunction<'certificate'>;
+  appUrl: string;
+  fingerprint?: string;
+};
+
+/** Whether this page can hash and sign: WebCrypto's subtle API exists only on https (and localhost). */
+export const canIssue = () => typeof globalThis.crypto?.subtle?.digest === 'function';
+
+/**
+ * Encodes a certificate and makes its PDF. The QR encoder and the PDF writer with its font are
+ * fetched here, on the first certificate of a visit, and never with the first page.
+ */
+export async function issueCertificate({ certificate, scenarios, t, appUrl, fingerprint }: Input): Promise<IssuedCertificate> {
+  const { code, number } = await encodeCertificate(certificate);
+  const [{ qrSvgPath }, { createCertificatePdf }] = await Promise.all([import('../../integrations/qr'), import('../../integrations/pdf')]);
+  const qr = qrSvgPath(verifyUrl(appUrl, code));
+  const sheet = composeSheet({ certificate, number, code, appUrl, scenarios, t, qr, ...(fingerprint ? { fingerprint } : {}) });
+  const pdf = await createCertificatePdf(sheet);
+  return {
+    code,
+    number,
+    pdf,
+    pdfName: `signaal-${number}.pdf`,
+    dataFile: writeCertificateFile({ number, code, verify: verifyUrl(appUrl, code) }),
+    dataName: `signaal-${number}.json`,
+  };
+}

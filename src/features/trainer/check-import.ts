@@ -1,0 +1,101 @@
+import {
+  assignmentDigest,
+  decodeResultCode,
+  expandAttempt,
+  isPossibleAttempt,
+  MAX_RESULT_FILE_BYTES,
+  readResultFile,
+  type Assignment,
+} from '../../content/records';
+import type { AttemptRecord, Scenario, ScenarioId } from '../../engine';
+import { verifySignature } from '../../integrations/signing';
+import type { ImportedResult, MadeAssignment, ResultFlag } from '../../stores/trainer-store';
+
+type Scenarios = ReadonlyMap<ScenarioId, Scenario>;
+
+const keyOf = (learner: string, attempts: readonly AttemptRecord[]) => `${learner}\n${JSON.stringify(attempts)}`;
+
+let unreadableCount = 0;
+// Unreadable imports are never duplicates of each other, so each gets a key of its own.
+const unreadable = (source: string, detail: string): ImportedResult => {
+  unreadableCount += 1;
+  return { key: `unreadable-${unreadableCount}`, source, learner: null, attempts: [], flag: 'unreadable', detail };
+};
+
+/** Whether every attempt is for this assignment, on the current content, and a possible walk. */
+function checkAttempts(assignment: Assignment, attempts: readonly AttemptRecord[], scenarios: Scenarios): ResultFlag | null {
+  for (const attempt of attempts) {
+    const scenario = scenarios.get(attempt.scenarioId);
+    if (!scenario || !assignment.scenarios.includes(attempt.scenarioId)) return 'impossible-answers';
+    if (attempt.contentVersion !== scenario.version) return 'old-content';
+    if (!isPossibleAttempt(scenario, attempt)) return 'impossible-answers';
+  }
+  return null;
+}
+
+/**
+ * Checks one result file against the trainer's own assignment: unreadable files, results for
+ * another assignment, an altered assignment (changed pass mark, fewer vignettes, another key),
+ * and answers the vignette does not allow are all set aside with the reason. Never throws.
+ */
+export async function checkResultFile(file: File, made: MadeAssignment, scenarios: Scenarios): Promise<ImportedResult> {
+  if (file.size > MAX_RESULT_FILE_BYTES) return unreadable(file.name, 'too-large');
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return unreadable(file.name, 'not-json');
+  }
+  const read = readResultFile(text);
+  if (!read.ok) return unreadable(file.name, read.error);
+  const { learner, signed, attempts } = read.value;
+  const base = { key: keyOf(learner, attempts), source: file.name, learner, attempts };
+  const mine = made.signed;
+  const check = await verifySignature(signed.publicKey, new TextEncoder().encode(signed.payload), signed.signature);
+  if (signed.assignment.id !== mine.assignment.id) {
+    return check === 'invalid' ? { ...base, flag: 'altered-assignment' } : { ...base, flag: 'other-assignment', detail: signed.assignment.title };
+  }
+  // The trainer's own copy is the reference: the same id with any other bytes is an altered copy.
+  if (signed.payload !== mine.payload || signed.publicKey !== mine.publicKey || signed.signature !== mine.signature || check === 'invalid') {
+    return { ...base, flag: 'altered-assignment' };
+  }
+  return { ...base, flag: checkAttempts(mine.assignment, attempts, scenarios) };
+}
+
+/** Checks one pasted result code the same way; its attempts are rebuilt from the content. */
+export async function checkResultCode(source: string, text: string, made: MadeAssignment, scenarios: Scenarios): Promise<ImportedResult> {
+  const read = decodeResultCode(text);
+  if (!read.ok) return unreadable(source, read.error);
+  const code = read.value;
+  const mine = made.signed;
+  const attempts: AttemptRecord[] = [];
+  let flag: ResultFlag | null = null;
+  for (const compact of code.attempts) {
+    const scenario = scenarios.get(compact.scenarioId);
+    if (!scenario || !mine.assignment.scenarios.includes(compact.scenarioId)) flag ??= 'impossible-answers';
+    else if (compact.contentVersion !== scenario.version) flag ??= 'old-content';
+    else {
+      const attempt = expandAttempt(scenario, compact);
+      if (attempt) attempts.push(attempt);
+      else flag ??= 'impossible-answers';
+    }
+  }
+  const base = { key: keyOf(code.learner, attempts), source, learner: code.learner, attempts };
+  if (code.assignmentId !== mine.assignment.id) return { ...base, flag: 'other-assignment' };
+  if (code.assignmentDigest !== (await assignmentDigest(mine))) return { ...base, flag: 'altered-assignment' };
+  return { ...base, flag };
+}
+
+/**
+ * Marks counted results whose learner and answers were counted already (or twice in this batch);
+ * a result set aside for another reason keeps that reason.
+ */
+export function markDuplicates(existing: readonly ImportedResult[], incoming: readonly ImportedResult[]): ImportedResult[] {
+  const seen = new Set(existing.filter((r) => r.flag === null).map((r) => r.key));
+  return incoming.map((result) => {
+    if (result.flag !== null) return result;
+    if (seen.has(result.key)) return { ...result, flag: 'duplicate' };
+    seen.add(result.key);
+    return result;
+  });
+}

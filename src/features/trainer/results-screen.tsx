@@ -1,0 +1,118 @@
+import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { downloadFile } from '../../components/download-file';
+import { LoadError } from '../../components/load-error';
+import { Loading } from '../../components/loading';
+import { paths } from '../../components/paths';
+import { useFocusHeading } from '../../components/use-focus-heading';
+import { useScenarios } from '../../components/use-scenarios';
+import type { Scenario, ScenarioId } from '../../engine';
+import { toLocale } from '../../i18n/setup-i18n';
+import { useTrainerStore, type ImportedResult, type MadeAssignment } from '../../stores/trainer-store';
+import { checkResultCode, checkResultFile, markDuplicates } from './check-import';
+import { summarizeCohort } from './cohort';
+import { cohortCsv } from './cohort-csv';
+import { cohortLabels } from './cohort-labels';
+import { CohortView } from './cohort-view';
+import { ImportLog } from './import-log';
+import { ImportPanel } from './import-panel';
+import { UnknownAssignment } from './unknown-assignment';
+import { useTrainerStrings } from './use-trainer-strings';
+
+const EMPTY: ImportedResult[] = [];
+
+/** An assignment's results: import files and codes, see the cohort, export it as CSV. */
+export function ResultsScreen({ id, focusOnMount }: { id: string; focusOnMount: boolean }) {
+  const made = useTrainerStore((s) => s.assignments[id]);
+  const { load, retry } = useScenarios(made?.signed.assignment.scenarios ?? []);
+  useTrainerStrings();
+  if (!made) return <UnknownAssignment />;
+  if (load.status === 'loading') return <Loading />;
+  if (load.status === 'error') return <LoadError onRetry={retry} />;
+  return <Results made={made} scenarios={load.scenarios} focusOnMount={focusOnMount} />;
+}
+
+type ResultsProps = { made: MadeAssignment; scenarios: ReadonlyMap<ScenarioId, Scenario>; focusOnMount: boolean };
+
+function Results({ made, scenarios, focusOnMount }: ResultsProps) {
+  const { t, i18n } = useTrainerStrings();
+  const locale = toLocale(i18n.language);
+  const assignment = made.signed.assignment;
+  const heading = useFocusHeading<HTMLHeadingElement>(assignment.id, focusOnMount);
+  const results = useTrainerStore(useShallow((s) => s.imports[assignment.id] ?? EMPTY));
+  const addImports = useTrainerStore((s) => s.addImports);
+  const clearImports = useTrainerStore((s) => s.clearImports);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+
+  const add = async (checks: Promise<ImportedResult>[]) => {
+    setBusy(true);
+    setStatus(t('import.checking', { count: checks.length }));
+    const checked = markDuplicates(useTrainerStore.getState().imports[assignment.id] ?? [], await Promise.all(checks));
+    addImports(assignment.id, checked);
+    const counted = checked.filter((r) => r.flag === null).length;
+    setStatus(t('import.done', { count: checked.length, counted, setAside: checked.length - counted }));
+    setBusy(false);
+  };
+
+  const labels = cohortLabels(scenarios, locale);
+  const cohort = summarizeCohort(assignment, results, scenarios);
+  const exportCsv = (which: 'learners' | 'indicators' | 'decisions' | 'falseAlarms') => {
+    const csv = cohortCsv(assignment, cohort, results, labels, t, locale);
+    downloadFile(`${t(`csv.file.${which}`)}-${assignment.id}.csv`, csv[which], 'text/csv;charset=utf-8');
+  };
+
+  return (
+    <section aria-labelledby="results-heading" className="results">
+      <p>
+        <a href={paths.trainer()}>{t('results.back')}</a>
+      </p>
+      <p className="eyebrow">{t('results.eyebrow')}</p>
+      <h1 id="results-heading" ref={heading} tabIndex={-1}>
+        {assignment.title}
+      </h1>
+      <p>{t('results.intro')}</p>
+      <ImportPanel
+        busy={busy}
+        onFiles={(files) => void add(files.map((file) => checkResultFile(file, made, scenarios)))}
+        onCodes={(codes) =>
+          void add(codes.map((code, i) => checkResultCode(t('import.codeSource', { n: results.length + i + 1 }), code, made, scenarios)))
+        }
+      />
+      <p role="status" className="import-status">
+        {status}
+      </p>
+      <ImportLog results={results} />
+      {results.length === 0 ? (
+        <p className="notice">{t('results.empty')}</p>
+      ) : (
+        <>
+          <CohortView assignment={assignment} cohort={cohort} labels={labels} />
+          <section aria-labelledby="export-heading">
+            <h2 id="export-heading">{t('export.heading')}</h2>
+            <p>{t('export.intro')}</p>
+            <p className="actions">
+              {(['learners', 'indicators', 'decisions', 'falseAlarms'] as const).map((which) => (
+                <button key={which} type="button" className="button button-secondary" onClick={() => exportCsv(which)}>
+                  {t(`export.${which}`)}
+                </button>
+              ))}
+            </p>
+            <p>
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => {
+                  clearImports(assignment.id);
+                  setStatus(t('import.cleared'));
+                }}
+              >
+                {t('import.clear')}
+              </button>
+            </p>
+          </section>
+        </>
+      )}
+    </section>
+  );
+}

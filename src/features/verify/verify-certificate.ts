@@ -1,0 +1,96 @@
+import { expandAttempt } from '../../content/records';
+import { decodeCertificate, type CertificateCodeError } from '../../content/records/certificate.codec';
+import type { CertificateInput } from '../../content/records/certificate.file';
+import {
+  OpenBadgeSchema,
+  badgeSigningBytes,
+  publicKeyOfDidKey,
+  signatureOfProofValue,
+  type JsonObject,
+} from '../../content/records/certificate.open-badge';
+import type { Certificate, CertifiedAttempt } from '../../content/records/certificate.schema';
+import { scoreAttempt, type Scenario, type ScenarioId } from '../../engine';
+import type { SignatureCheck } from '../../integrations/signing';
+
+/** How one vignette on a certificate fared when its score was recomputed. */
+export type AttemptStatus = 'match' | 'differs' | 'impossible' | 'unknown' | 'changed';
+
+export type AttemptCheck = { attempt: CertifiedAttempt; status: AttemptStatus; scenario?: Scenario; recomputed?: number };
+
+export type Verdict = 'valid' | 'mismatch' | 'uncheckable' | 'signature-invalid' | 'signature-unsupported';
+
+export type Verification =
+  | { kind: 'refused'; error: CertificateCodeError }
+  | {
+      kind: 'checked';
+      verdict: Verdict;
+      certificate: Certificate;
+      number: string;
+      attempts: AttemptCheck[];
+      signature?: { check: SignatureCheck; fingerprint: string; badge?: SignatureCheck };
+    };
+
+/** What verification needs from outside: the vignettes and WebCrypto (injected for tests). */
+export type VerifyDependencies = {
+  loadScenario: (id: ScenarioId) => Promise<Scenario | undefined>;
+  verifySignature: (publicKey: string, bytes: Uint8Array, signature: string) => Promise<SignatureCheck>;
+  fingerprintOf: (publicKey: string) => Promise<string>;
+};
+
+async function checkAttempt(attempt: CertifiedAttempt, passMark: number, deps: VerifyDependencies): Promise<AttemptCheck> {
+  const scenario = await deps.loadScenario(attempt.scenarioId);
+  if (!scenario) return { attempt, status: 'unknown' };
+  if (scenario.version !== attempt.contentVersion) return { attempt, status: 'changed', scenario };
+  const record = expandAttempt(scenario, attempt);
+  if (!record) return { attempt, status: 'impossible', scenario };
+  const recomputed = scoreAttempt(scenario, record, passMark).overall;
+  return { attempt, status: recomputed === attempt.stated ? 'match' : 'differs', scenario, recomputed };
+}
+
+/** Checks a badge's eddsa-jcs-2022 proof, and that it was made with the certificate's own key. */
+async function checkBadge(badge: JsonObject, publicKey: string, deps: VerifyDependencies): Promise<SignatureCheck> {
+  const parsed = OpenBadgeSchema.safeParse(badge);
+  if (!parsed.success) return 'invalid';
+  const { issuer, proof } = parsed.data;
+  const key = publicKeyOfDidKey(issuer.id);
+  const signature = signatureOfProofValue(proof.proofValue);
+  if (key !== publicKey || !signature || !proof.verificationMethod.startsWith(`${issuer.id}#`)) return 'invalid';
+  const proofObject = badge.proof;
+  if (typeof proofObject !== 'object' || proofObject === null || Array.isArray(proofObject)) return 'invalid';
+  return deps.verifySignature(key, await badgeSigningBytes(badge, proofObject), signature);
+}
+
+function verdictOf(attempts: AttemptCheck[], signature?: SignatureCheck, badge?: SignatureCheck): Verdict {
+  if (signature === 'invalid' || badge === 'invalid') return 'signature-invalid';
+  if (attempts.some((a) => a.status === 'differs' || a.status === 'impossible')) return 'mismatch';
+  if (attempts.some((a) => a.status === 'unknown' || a.status === 'changed')) return 'uncheckable';
+  if (signature === 'unsupported') return 'signature-unsupported';
+  return 'valid';
+}
+
+/**
+ * Checks a certificate: its code must be unaltered (checksum), a countersignature must verify
+ * against the signed bytes, and every score it states must follow from its recorded answers when
+ * they are replayed through the vignette and scored again.
+ */
+export async function verifyCertificate(input: CertificateInput, deps: VerifyDependencies): Promise<Verification> {
+  const decoded = await decodeCertificate(input.code);
+  if (!decoded.ok) return { kind: 'refused', error: decoded.error };
+  const { certificate, number, signedBytes } = decoded.value;
+  const attempts = await Promise.all(certificate.attempts.map((a) => checkAttempt(a, certificate.passMark, deps)));
+  let signature: { check: SignatureCheck; fingerprint: string; badge?: SignatureCheck } | undefined;
+  const { countersignature } = certificate;
+  if (countersignature && signedBytes) {
+    const check = await deps.verifySignature(countersignature.publicKey, signedBytes, countersignature.signature);
+    const badge = input.badge ? await checkBadge(input.badge, countersignature.publicKey, deps) : undefined;
+    signature = { check, fingerprint: await deps.fingerprintOf(countersignature.publicKey), ...(badge ? { badge } : {}) };
+  }
+  return {
+    kind: 'checked',
+    verdict: verdictOf(attempts, signature?.check, signature?.badge),
+    certificate,
+    number,
+    attempts,
+    ...(signature ? { signature } : {}),
+  };
+}

@@ -1,0 +1,23 @@
+import { useProgressStore } from '../../stores/progress-store';
+import type { ScenarioCache } from './scenario-cache';
+import { decodeProgress, scenarioIdsIn } from './suspend-data/suspend-data-codec';
+
+const memoryOnly = { getItem: () => null, setItem: () => undefined, removeItem: () => undefined };
+
+/**
+ * Makes the LMS the only keeper of progress for this launch: the browser's own saved progress is
+ * set aside (it may be another learner's on a shared computer, or another course's on the same
+ * LMS site) and the progress the LMS kept is loaded in its place. Unreadable LMS data starts
+ * afresh and tells the learner so, like unreadable browser storage does.
+ */
+export async function restoreProgress(text: string, scenarios: ScenarioCache) {
+  useProgressStore.persist.setOptions({ storage: memoryOnly });
+  const loaded = await scenarios.getAll(scenarioIdsIn(text));
+  const result = decodeProgress(text, loaded);
+  if (!result.ok) {
+    useProgressStore.setState({ inProgress: {}, completed: {}, notice: 'storage-reset' });
+    return result;
+  }
+  useProgressStore.setState({ ...result.progress, notice: null });
+  return result;
+}

@@ -1,0 +1,49 @@
+import type { FoundScormApi } from './scorm-api.types';
+
+export type ScormError = { element: string; code: string; message: string };
+
+const succeeded = (result: string | boolean) => result === true || result === 'true';
+
+/**
+ * One call surface over SCORM 1.2 and 2004: the same four operations, each checked, so an LMS
+ * that refuses a value is noticed (and reported once) instead of silently losing the learner's
+ * result. No call ever throws into the app.
+ */
+export function createScormSession(found: FoundScormApi, onError: (error: ScormError) => void) {
+  const fail = (element: string) => {
+    try {
+      const code = String(found.version === '1.2' ? found.api.LMSGetLastError() : found.api.GetLastError());
+      const message = found.version === '1.2' ? found.api.LMSGetErrorString(code) : found.api.GetErrorString(code);
+      onError({ element, code, message });
+    } catch {
+      onError({ element, code: 'unknown', message: 'the LMS API failed' });
+    }
+    return false;
+  };
+  const call = (element: string, run: () => string | boolean) => {
+    try {
+      return succeeded(run()) || fail(element);
+    } catch {
+      return fail(element);
+    }
+  };
+  const { version } = found;
+  return {
+    version,
+    initialize: () => call('Initialize', () => (found.version === '1.2' ? found.api.LMSInitialize('') : found.api.Initialize(''))),
+    get(element: string): string {
+      try {
+        const value = found.version === '1.2' ? found.api.LMSGetValue(element) : found.api.GetValue(element);
+        return typeof value === 'string' ? value : '';
+      } catch {
+        return '';
+      }
+    },
+    set: (element: string, value: string) =>
+      call(element, () => (found.version === '1.2' ? found.api.LMSSetValue(element, value) : found.api.SetValue(element, value))),
+    commit: () => call('Commit', () => (found.version === '1.2' ? found.api.LMSCommit('') : found.api.Commit(''))),
+    terminate: () => call('Terminate', () => (found.version === '1.2' ? found.api.LMSFinish('') : found.api.Terminate(''))),
+  };
+}
+
+export type ScormSession = ReturnType<typeof createScormSession>;

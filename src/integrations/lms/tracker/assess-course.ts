@@ -1,0 +1,37 @@
+import { scoreAttempt, type Scenario } from '../../../engine';
+import { latestAttempt, type PersistedProgress } from '../../../stores/progress-store';
+
+export type VignetteResult = { id: string; score: number; passed: boolean };
+
+export type CourseStatus = {
+  total: number;
+  completed: number;
+  /** Mean overall score of the latest attempts so far; null before the first one. */
+  score: number | null;
+  status: 'incomplete' | 'passed' | 'failed';
+  vignettes: VignetteResult[];
+};
+
+/**
+ * Where the learner stands in a course of vignettes: complete once every vignette has a finished
+ * attempt on its current content; then passed when the mean of the latest overall scores reaches
+ * the pass mark. Scores are recomputed from the recorded answers, never read from storage.
+ */
+export function assessCourse(
+  ids: readonly string[],
+  progress: PersistedProgress,
+  scenarios: ReadonlyMap<string, Scenario>,
+  passMark: number,
+): CourseStatus {
+  const vignettes = ids.flatMap((id): VignetteResult[] => {
+    const scenario = scenarios.get(id);
+    const attempt = latestAttempt(progress, id);
+    if (!scenario || !attempt || attempt.contentVersion !== scenario.version) return [];
+    const score = scoreAttempt(scenario, attempt, passMark);
+    return [{ id, score: score.overall, passed: score.passed }];
+  });
+  const score = vignettes.length === 0 ? null : Math.round(vignettes.reduce((sum, v) => sum + v.score, 0) / vignettes.length);
+  const finished = ids.length > 0 && vignettes.length === ids.length;
+  const status = !finished ? 'incomplete' : (score ?? 0) >= passMark ? 'passed' : 'failed';
+  return { total: ids.length, completed: vignettes.length, score, status, vignettes };
+}

@@ -1,0 +1,119 @@
+import * as z from 'zod/mini';
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { parseAssignmentPayload, type Assignment, type SignedAssignment } from '../content/records';
+import { SignedPartsSchema } from '../content/records/assignment.schema';
+import { AttemptRecordFileSchema, toAttemptRecord } from '../content/records/attempt.schema';
+import type { AttemptRecord, ScenarioId } from '../engine';
+import { createSafeStorage } from './safe-storage';
+
+export const ASSIGNMENT_STORAGE_KEY = 'signaal.assignments';
+export const ASSIGNMENT_STORE_VERSION = 1;
+
+/** An assignment a learner opened, with the attempts played for it. Keyed by its signature. */
+export type AssignmentEntry = {
+  code: string;
+  signed: SignedAssignment;
+  openedAt: string;
+  attempts: AttemptRecord[];
+};
+
+export type PersistedAssignments = { active: string | null; entries: Record<string, AssignmentEntry> };
+
+export type AssignmentState = PersistedAssignments & {
+  /** Makes an opened (decoded and verified) assignment the active one; keeps earlier attempts. */
+  open: (code: string, signed: SignedAssignment) => void;
+  /** Adds an attempt played for the active assignment; ignores vignettes it does not include. */
+  recordAttempt: (attempt: AttemptRecord) => void;
+};
+
+const EntrySchema = z.object({
+  code: z.string().check(z.maxLength(4000)),
+  signed: SignedPartsSchema,
+  openedAt: z.string().check(z.maxLength(40)),
+  attempts: z.array(AttemptRecordFileSchema).check(z.maxLength(400)),
+});
+
+const PersistedSchema = z.object({
+  active: z.nullable(z.string()),
+  entries: z.record(z.string(), z.unknown()),
+});
+
+/** The key of an entry: the signature differs for every signed payload. */
+export const entryKey = (signed: Pick<SignedAssignment, 'signature'>) => signed.signature;
+
+/**
+ * Brings stored assignments of an older version up to the current one. Version 1 is the first;
+ * a new version adds a step here and a frozen fixture of the old shape in tests/fixtures.
+ */
+export function migrateAssignments(stored: unknown, version: number): unknown {
+  if (version === ASSIGNMENT_STORE_VERSION) return stored;
+  return stored;
+}
+
+/**
+ * Validates rehydrated assignments entry by entry: an unreadable entry is dropped, the others
+ * survive, and the payload is parsed again rather than trusted.
+ */
+export function mergeAssignments(stored: unknown, current: AssignmentState): AssignmentState {
+  const parsed = PersistedSchema.safeParse(stored);
+  if (!parsed.success) return current;
+  const entries: Record<string, AssignmentEntry> = {};
+  for (const [key, value] of Object.entries(parsed.data.entries)) {
+    const entry = EntrySchema.safeParse(value);
+    if (!entry.success || entry.data.signed.signature !== key) continue;
+    const assignment = parseAssignmentPayload(entry.data.signed.payload);
+    if (!assignment.ok) continue;
+    entries[key] = {
+      code: entry.data.code,
+      openedAt: entry.data.openedAt,
+      signed: { ...entry.data.signed, assignment: assignment.value },
+      attempts: entry.data.attempts.map(toAttemptRecord),
+    };
+  }
+  const active = parsed.data.active !== null && entries[parsed.data.active] ? parsed.data.active : null;
+  return { ...current, active, entries };
+}
+
+export const useAssignmentStore = create<AssignmentState>()(
+  persist(
+    (set) => ({
+      active: null,
+      entries: {},
+      open: (code, signed) =>
+        set((state) => {
+          const key = entryKey(signed);
+          const existing = state.entries[key];
+          const entry = existing ?? { code, signed, openedAt: new Date().toISOString(), attempts: [] };
+          return { active: key, entries: { ...state.entries, [key]: entry } };
+        }),
+      recordAttempt: (attempt) =>
+        set((state) => {
+          const entry = state.active === null ? undefined : state.entries[state.active];
+          if (!entry || state.active === null || !entry.signed.assignment.scenarios.includes(attempt.scenarioId)) return {};
+          return { entries: { ...state.entries, [state.active]: { ...entry, attempts: [...entry.attempts, attempt] } } };
+        }),
+    }),
+    {
+      name: ASSIGNMENT_STORAGE_KEY,
+      version: ASSIGNMENT_STORE_VERSION,
+      storage: createSafeStorage<unknown>(),
+      partialize: (state): PersistedAssignments => ({ active: state.active, entries: state.entries }),
+      migrate: migrateAssignments,
+      merge: (stored, current) => mergeAssignments(stored, current),
+    },
+  ),
+);
+
+/** The active assignment's entry, if any. */
+export const activeEntry = (state: PersistedAssignments) => (state.active === null ? undefined : state.entries[state.active]);
+
+/** The latest attempt at each of an assignment's vignettes, in the assignment's order. */
+export function latestAttempts(entry: AssignmentEntry): Map<ScenarioId, AttemptRecord> {
+  const latest = new Map<ScenarioId, AttemptRecord>();
+  for (const attempt of entry.attempts) latest.set(attempt.scenarioId, attempt);
+  return latest;
+}
+
+/** The active assignment itself, if any. */
+export const activeAssignment = (state: PersistedAssignments): Assignment | undefined => activeEntry(state)?.signed.assignment;

@@ -1,0 +1,66 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { hideStalePrerender, STALE_PRERENDER_ATTRIBUTE } from '../../src/app/prerender-guard';
+import { injectPrerender } from '../../src/app/prerender-plugin';
+import { useSettingsStore } from '../../src/stores/settings-store';
+
+const KEY = 'signaal.settings';
+const html = '<!doctype html><html><head><title>Signaal</title></head><body><div id="root"></div><script type="module" src="./a.js"></script></body></html>';
+
+/** Runs the guard the way the built page does: from the source text inlined into index.html. */
+function runInlinedGuard() {
+  const script = /<script>([^<]*)<\/script>/.exec(injectPrerender(html, '<h1>Waar werk je?</h1>'))?.[1];
+  if (!script) throw new Error('no inline guard in the HTML');
+  new Function(script)();
+  return document.documentElement.hasAttribute(STALE_PRERENDER_ATTRIBUTE);
+}
+
+const store = (state: unknown) => localStorage.setItem(KEY, JSON.stringify({ state, version: 1 }));
+
+afterEach(() => {
+  document.documentElement.removeAttribute(STALE_PRERENDER_ATTRIBUTE);
+  window.location.hash = '';
+});
+
+describe('the inline prerender guard', () => {
+  it('leaves the prerendered home screen visible for a first visit', () => {
+    expect(runInlinedGuard()).toBe(false);
+  });
+
+  it('leaves it visible for a Dutch learner on a home route with no sector chosen', () => {
+    store({ locale: 'nl', sector: null });
+    window.location.hash = '#/';
+    expect(runInlinedGuard()).toBe(false);
+  });
+
+  it.each([
+    ['English is stored', () => store({ locale: 'en', sector: null })],
+    ['a sector is stored', () => store({ locale: 'nl', sector: 'hotel' })],
+    ['the stored settings are not JSON', () => localStorage.setItem(KEY, '{oops')],
+    ['the page opens on a vignette', () => (window.location.hash = '#/play/hotel-room-214')],
+    ['the page opens on help', () => (window.location.hash = '#/help')],
+  ])('hides it when %s', (_, arrange) => {
+    arrange();
+    expect(runInlinedGuard()).toBe(true);
+  });
+
+  it('reads the key the settings store writes to', () => {
+    useSettingsStore.getState().setLocale('en');
+    expect(localStorage.getItem(KEY)).toContain('"locale":"en"');
+    hideStalePrerender(KEY, STALE_PRERENDER_ATTRIBUTE);
+    expect(document.documentElement.hasAttribute(STALE_PRERENDER_ATTRIBUTE)).toBe(true);
+    useSettingsStore.getState().setLocale('nl');
+  });
+});
+
+describe('injectPrerender', () => {
+  it('puts the markup into the empty root and the guard into the head, before the screen paints', () => {
+    const out = injectPrerender(html, '<h1>Waar werk je?</h1>');
+    expect(out).toContain('<div id="root"><h1>Waar werk je?</h1></div>');
+    expect(out.indexOf('<script>')).toBeLessThan(out.indexOf('</head>'));
+    expect(out).toContain(`[${STALE_PRERENDER_ATTRIBUTE}] #root{visibility:hidden}`);
+  });
+
+  it('fails the build when index.html has no empty root to fill', () => {
+    expect(() => injectPrerender('<html><head></head><body><main></main></body></html>', '<h1>x</h1>')).toThrow(/no empty <div id="root">/);
+  });
+});

@@ -1,0 +1,153 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { loadContent } from '../../src/content/load-content';
+import { SECTORS } from '../../src/engine';
+import { uiText } from '../e2e/support/content';
+import { measureFirstLoad, overBudget } from '../support/first-load';
+import { serveStatic } from '../support/static-server';
+import { medianRun, runLighthouse, type LighthouseScores } from './lighthouse';
+import { CPU_SLOWDOWN, measureLoad, SLOW_4G, type Load } from './measure-load';
+import { formatTable, summarize, type PageResult } from './summarize';
+
+// `npm run bench`: first-load sizes, then first contentful paint and the time until the first
+// vignette is interactive on a throttled "phone" (slow 4G, 4× slower CPU), as medians of 5 cold
+// loads, side by side with a bare React page built by the same Vite config and a static page;
+// then Lighthouse. This machine is noisy, so the ratios are the figures that count.
+// Options: --runs N (default 5), --no-lighthouse.
+
+const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
+const LIGHTHOUSE = !process.argv.includes('--no-lighthouse');
+const LIGHTHOUSE_RUNS = 3;
+/** The issue's budget: first contentful paint at most 1.3× that of a static page served the same way. */
+const FCP_BUDGET = 1.3;
+
+// Builds and servers work in a folder of their own: Playwright and `npm test` empty test-results/
+// when they start, and the results are written there only at the end.
+const work = mkdtempSync(join(tmpdir(), 'signaal-bench-'));
+const out = resolve('test-results/bench');
+
+console.log('▶ building Signaal and the bare React reference');
+const built = spawnSync('node_modules/.bin/vite', ['build', '--configLoader', 'runner', '--logLevel', 'warn'], { stdio: 'inherit' });
+if (built.status !== 0) process.exit(1);
+// A private copy, so another build of dist/ during the measurements cannot change what is measured.
+const ours = join(work, 'signaal');
+cpSync(resolve('dist'), ours, { recursive: true });
+const bare = join(work, 'bare');
+await build({
+  configFile: resolve('vite.config.ts'),
+  configLoader: 'runner',
+  root: resolve('tests/bench/bare'),
+  logLevel: 'warn',
+  build: { outDir: bare, emptyOutDir: true },
+});
+
+const { content } = loadContent({ root: resolve('content') });
+const first = content.scenarios.find((s) => s.sector === SECTORS[0]) ?? content.scenarios[0];
+if (!first) throw new Error('no vignette to measure');
+const startButton = uiText('nl', 'player', 'warning.continue');
+
+const servers = {
+  ours: await serveStatic(ours, { prefix: '/signaal/' }),
+  bare: await serveStatic(bare),
+  static: await serveStatic(resolve('tests/bench/static')),
+};
+const oursSizes = measureFirstLoad(ours);
+const bareSizes = measureFirstLoad(bare);
+const pages: (PageResult & { fcpUrl: string; interactiveUrl?: string; button?: string })[] = [
+  {
+    name: 'Signaal',
+    firstLoadJs: oursSizes.js,
+    firstLoadCss: oursSizes.css,
+    fcpUrl: servers.ours.url,
+    interactiveUrl: `${servers.ours.url}#/play/${first.id}`,
+    button: startButton,
+    runs: { fcp: [], interactive: [], jsToInteractive: [] },
+  },
+  {
+    name: 'bare React',
+    firstLoadJs: bareSizes.js,
+    firstLoadCss: bareSizes.css,
+    fcpUrl: servers.bare.url,
+    interactiveUrl: servers.bare.url,
+    button: 'Start',
+    runs: { fcp: [], interactive: [], jsToInteractive: [] },
+  },
+  { name: 'static page', firstLoadJs: undefined, firstLoadCss: undefined, fcpUrl: servers.static.url, runs: { fcp: [], interactive: [], jsToInteractive: [] } },
+];
+
+console.log(
+  `▶ ${RUNS} cold loads each, interleaved, CPU ${CPU_SLOWDOWN}× slower, network ${Math.round((SLOW_4G.downloadThroughput * 8) / 1024)} kbit/s down, ${SLOW_4G.latency} ms latency`,
+);
+console.log(`  first vignette: ${first.id}, interactive when "${startButton}" can be pressed`);
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+let lighthouse: LighthouseScores | undefined;
+let lighthouseError: string | undefined;
+try {
+  // One warm-up load per page, not counted: the first launch of a renderer is slower than the rest.
+  for (let run = -1; run < RUNS; run += 1) {
+    for (const page of pages) {
+      const home: Load = await measureLoad(browser, { url: page.fcpUrl });
+      const vignette = page.interactiveUrl ? await measureLoad(browser, { url: page.interactiveUrl, button: page.button }) : undefined;
+      if (run < 0) continue;
+      page.runs.fcp.push(home.fcp);
+      if (vignette?.interactive !== undefined) page.runs.interactive.push(vignette.interactive);
+      if (vignette?.jsToInteractive !== undefined) page.runs.jsToInteractive.push(vignette.jsToInteractive);
+      const last = (values: number[]) => (values.length > 0 ? `${Math.round(values.at(-1) ?? 0)} ms` : '—');
+      console.log(`  run ${run + 1} ${page.name}: FCP ${last(page.runs.fcp)}, interactive ${last(page.runs.interactive)}`);
+    }
+  }
+} finally {
+  await browser.close();
+}
+
+if (LIGHTHOUSE) {
+  console.log(`▶ Lighthouse on ${servers.ours.url}, ${LIGHTHOUSE_RUNS} runs`);
+  try {
+    const runs: LighthouseScores[] = [];
+    for (let run = 1; run <= LIGHTHOUSE_RUNS; run += 1) {
+      runs.push(await runLighthouse(servers.ours.url, join(work, `lighthouse-${run}.json`)));
+      console.log(`  run ${run}: performance ${runs.at(-1)?.scores.performance ?? '—'}`);
+    }
+    lighthouse = medianRun(runs);
+  } catch (error) {
+    lighthouseError = (error as Error).message;
+    console.error(`Lighthouse failed: ${lighthouseError}`);
+  }
+}
+await Promise.all(Object.values(servers).map((server) => server.close()));
+
+const [oursSummary, bareSummary, staticSummary] = pages.map(summarize);
+if (!oursSummary || !bareSummary || !staticSummary) throw new Error('missing results');
+const fcpRatio = oursSummary.fcp / staticSummary.fcp;
+const problems = [
+  ...overBudget(oursSizes),
+  ...(fcpRatio > FCP_BUDGET ? [`FCP is ${fcpRatio.toFixed(2)}× that of a static page, budget ${FCP_BUDGET}×`] : []),
+  ...(lighthouseError ? [`Lighthouse did not run: ${lighthouseError}`] : []),
+];
+
+console.log(`\nMedians of ${RUNS} cold loads (slow 4G, CPU ${CPU_SLOWDOWN}×):\n`);
+console.log(formatTable([oursSummary, bareSummary, staticSummary], bareSummary));
+console.log(`\nFCP Signaal / static page: ${fcpRatio.toFixed(2)}× (budget ≤ ${FCP_BUDGET}×)`);
+console.log(`first-load files: ${[...oursSizes.files.js, ...oursSizes.files.css].join(', ')}`);
+if (lighthouse) {
+  const { scores, metrics } = lighthouse;
+  console.log(`\nLighthouse 12.8.2 (mobile, simulated slow 4G, 4× CPU), median of ${LIGHTHOUSE_RUNS} runs:`);
+  console.log(`  performance ${scores.performance ?? '—'}, accessibility ${scores.accessibility ?? '—'}, best practices ${scores['best-practices'] ?? '—'}`);
+  console.log(`  ${Object.entries(metrics).map(([id, value]) => `${id} ${value}`).join(', ')}`);
+}
+mkdirSync(out, { recursive: true });
+for (const report of readdirSync(work).filter((file) => file.startsWith('lighthouse-'))) cpSync(join(work, report), join(out, report));
+rmSync(work, { recursive: true, force: true });
+writeFileSync(join(out, 'results.json'), `${JSON.stringify({ pages, summaries: [oursSummary, bareSummary, staticSummary], fcpRatio, lighthouse, problems }, null, 2)}\n`);
+console.log(`\nfull results: ${join('test-results/bench', 'results.json')}`);
+if (problems.length > 0) {
+  console.error(`\nproblems:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+  process.exit(1);
+}

@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { I18nextProvider } from 'react-i18next';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { decodeCertificate } from '../../../src/content/records/certificate.codec';
+import { assignmentPayload, type Assignment } from '../../../src/content/records';
+import { asScenarioId } from '../../../src/engine';
+import { CertificateScreen } from '../../../src/features/certificate/certificate-screen';
+import { setupI18n } from '../../../src/i18n/setup-i18n';
+import { useAssignmentStore } from '../../../src/stores/assignment-store';
+import { useProgressStore } from '../../../src/stores/progress-store';
+import { playedAttempt } from '../../support/certificates';
+import { server } from '../../support/msw-server';
+import { scenarioById } from '../../support/scenario-text';
+
+const hotel = scenarioById('hotel-room-214');
+const care = scenarioById('care-gp-employer');
+const font = readFileSync(resolve('src/integrations/pdf/font/noto-sans-certificate.ttf.zlib'));
+
+function renderScreen(preselect?: string) {
+  render(
+    <I18nextProvider i18n={setupI18n('nl')}>
+      <CertificateScreen focusOnMount={false} catalogueHref="#/" {...(preselect ? { preselect: asScenarioId(preselect) } : {})} />
+    </I18nextProvider>,
+  );
+}
+
+/** Captures what would be saved as a download: the blob handed to URL.createObjectURL. */
+function captureDownloads() {
+  const blobs: Blob[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    blobs.push(blob as Blob);
+    return 'blob:test';
+  });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  return blobs;
+}
+
+describe('my certificates', () => {
+  beforeEach(() => {
+    useProgressStore.setState({ inProgress: {}, completed: {}, notice: null });
+    useAssignmentStore.setState({ active: null, entries: {} });
+  });
+
+  it('says how to earn a certificate when no vignette was passed yet', async () => {
+    useProgressStore.getState().complete(playedAttempt(hotel, { quality: 'harmful' }));
+    renderScreen();
+    expect(await screen.findByRole('heading', { name: 'Nog geen certificaat' })).toBeInTheDocument();
+    expect(screen.getByText(/Haal je bij een casus minstens 70%/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Naar de casussen' })).toHaveAttribute('href', '#/');
+  });
+
+  it('offers only passed vignettes, with the one from the debrief already chosen', async () => {
+    useProgressStore.getState().complete(playedAttempt(hotel));
+    useProgressStore.getState().complete(playedAttempt(care));
+    useProgressStore.getState().complete(playedAttempt(scenarioById('school-bank-card'), { quality: 'harmful' }));
+    renderScreen('care-gp-employer');
+    const boxes = await screen.findAllByRole('checkbox');
+    expect(boxes).toHaveLength(2);
+    expect(screen.getByRole('checkbox', { name: `${care.text.nl.title} (100%)` })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: `${hotel.text.nl.title} (100%)` })).not.toBeChecked();
+  });
+
+  it('refuses an empty name and an empty choice, with the message at the field', async () => {
+    useProgressStore.getState().complete(playedAttempt(hotel));
+    renderScreen();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('checkbox'));
+    await user.click(screen.getByRole('button', { name: 'Certificaat downloaden (PDF)' }));
+    expect(screen.getByText('Kies minstens één casus.')).toBeInTheDocument();
+    expect(screen.getByRole('checkbox')).toHaveFocus();
+    await user.click(screen.getByRole('checkbox'));
+    await user.click(screen.getByRole('button', { name: 'Certificaat downloaden (PDF)' }));
+    expect(screen.getByRole('textbox', { name: 'Je naam, zoals die op het certificaat moet staan' })).toHaveFocus();
+    expect(screen.getByText('Vul je naam in.')).toBeInTheDocument();
+  });
+
+  it('makes a PDF and a code that carries the name and the recomputed score', async () => {
+    server.use(http.get('*/noto-sans-certificate.ttf.zlib', () => HttpResponse.arrayBuffer(font.buffer.slice(font.byteOffset, font.byteOffset + font.byteLength))));
+    const downloads = captureDownloads();
+    useProgressStore.getState().complete(playedAttempt(hotel));
+    renderScreen();
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: /Je naam/ }), '  Ольга   Петрова ');
+    await user.click(screen.getByRole('button', { name: 'Certificaat downloaden (PDF)' }));
+    expect(await screen.findByRole('heading', { name: 'Je certificaat' }, { timeout: 5000 })).toBeInTheDocument();
+    const code = screen.getByText(/^[A-Za-z0-9_-]{40,}$/).textContent ?? '';
+    const decoded = await decodeCertificate(code);
+    if (!decoded.ok) throw new Error(decoded.error);
+    expect(decoded.value.certificate).toMatchObject({ learner: 'Ольга Петрова', locale: 'nl', passMark: 70, attempts: [{ scenarioId: 'hotel-room-214', stated: 100 }] });
+    expect(screen.getByRole('link', { name: 'Dit certificaat controleren' })).toHaveAttribute('href', `#/verify/${code}`);
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    const pdf = new TextDecoder('latin1').decode(new Uint8Array(await downloads[0]!.arrayBuffer()).subarray(0, 8));
+    expect(pdf).toBe('%PDF-1.7');
+    expect(screen.getByText(`Je certificaat is gedownload als signaal-${decoded.value.number}.pdf.`)).toBeInTheDocument();
+  });
+
+  it('names the characters a name cannot be printed with', async () => {
+    server.use(http.get('*/noto-sans-certificate.ttf.zlib', () => HttpResponse.arrayBuffer(font.buffer.slice(font.byteOffset, font.byteOffset + font.byteLength))));
+    captureDownloads();
+    useProgressStore.getState().complete(playedAttempt(hotel));
+    renderScreen();
+    const user = userEvent.setup();
+    const name = await screen.findByRole('textbox', { name: /Je naam/ });
+    await user.type(name, 'Ana 李');
+    await user.click(screen.getByRole('button', { name: 'Certificaat downloaden (PDF)' }));
+    expect(await screen.findByText(/Deze tekens kan het certificaat niet afdrukken: 李\./)).toBeInTheDocument();
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('tells the learner to retry when the font cannot be fetched', async () => {
+    // A fresh PDF module: the font fetched by an earlier test is kept for the whole visit.
+    vi.resetModules();
+    server.use(http.get('*/noto-sans-certificate.ttf.zlib', () => new HttpResponse(null, { status: 503 })));
+    useProgressStore.getState().complete(playedAttempt(hotel));
+    renderScreen();
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: /Je naam/ }), 'Zoë van den Berg');
+    await user.click(screen.getByRole('button', { name: 'Certificaat downloaden (PDF)' }));
+    expect(await screen.findByText(/Het certificaat kon niet worden gemaakt/)).toBeInTheDocument();
+  });
+
+  it('offers a passed assignment, whose certificate names the assignment, its trainer and its pass mark', async () => {
+    server.use(http.get('*/noto-sans-certificate.ttf.zlib', () => HttpResponse.arrayBuffer(font.buffer.slice(font.byteOffset, font.byteOffset + font.byteLength))));
+    captureDownloads();
+    const assignment: Assignment = {
+      id: 'AbCdEfGh',
+      title: 'Signalen in de zorg',
+      scenarios: [care.id],
+      passMark: 80,
+      feedback: 'end',
+      trainer: 'Łukasz Wójcik',
+      organisation: 'Zorggroep Noord',
+      locale: 'nl',
+    };
+    const signed = { assignment, payload: assignmentPayload(assignment), publicKey: 'A'.repeat(43), signature: 'B'.repeat(86) };
+    useAssignmentStore.setState({
+      active: signed.signature,
+      entries: { [signed.signature]: { code: 'x', signed, openedAt: '2025-11-27T10:00:00Z', attempts: [playedAttempt(care)] } },
+    });
+    useProgressStore.getState().complete(playedAttempt(care));
+    renderScreen();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('radio', { name: 'Opdracht: Signalen in de zorg (van Łukasz Wójcik)' }));
+    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
+    expect(screen.getByText(/grens 80% per casus/)).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: /Je naam/ }), 'Zoë van den Berg');
+    await user.click(screen.getByRole('button', { name: 'Certificaat downloaden (PDF)' }));
+    expect(await screen.findByRole('heading', { name: 'Je certificaat' }, { timeout: 5000 })).toBeInTheDocument();
+    const decoded = await decodeCertificate(screen.getByText(/^[A-Za-z0-9_-]{40,}$/).textContent ?? '');
+    if (!decoded.ok) throw new Error(decoded.error);
+    expect(decoded.value.certificate).toMatchObject({
+      passMark: 80,
+      assignment: { title: 'Signalen in de zorg', trainer: 'Łukasz Wójcik', organisation: 'Zorggroep Noord' },
+      attempts: [{ scenarioId: 'care-gp-employer' }],
+    });
+    expect(decoded.value.certificate.countersignature).toBeUndefined();
+  });
+});

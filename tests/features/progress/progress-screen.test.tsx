@@ -1,0 +1,103 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AttemptRecord } from '../../../src/engine';
+import { ProgressScreen } from '../../../src/features/progress/progress-screen';
+import { setupI18n } from '../../../src/i18n/setup-i18n';
+import { encodeProgressFile } from '../../../src/stores/progress-file';
+import { useProgressStore } from '../../../src/stores/progress-store';
+import { scenarioById } from '../../support/scenario-text';
+
+const scenario = scenarioById('hotel-room-214');
+const decision = scenario.scenes.find((s) => s.type === 'decide');
+const recommended = decision?.type === 'decide' ? decision.options.find((o) => o.quality === 'recommended') : undefined;
+const signals = scenario.scenes.flatMap((s) => s.fragments).filter((f) => f.kind === 'signal');
+
+function finishedAttempt(flagged: number): AttemptRecord {
+  if (!decision || !recommended || recommended.target === 'end') throw new Error('unexpected vignette shape');
+  const beforeDecision = scenario.scenes.slice(0, scenario.scenes.indexOf(decision) + 1).map((s) => s.id);
+  return {
+    scenarioId: scenario.id,
+    contentVersion: scenario.version,
+    path: [...beforeDecision, recommended.target],
+    flags: signals.slice(0, flagged).map((f) => f.id),
+    choices: [{ scene: decision.id, option: recommended.id }],
+  };
+}
+
+function renderScreen(onErased = vi.fn()) {
+  render(
+    <I18nextProvider i18n={setupI18n('nl')}>
+      <ProgressScreen focusOnMount={false} onErased={onErased} />
+    </I18nextProvider>,
+  );
+  return onErased;
+}
+
+const jsonFile = (text: string) => new File([text], 'voortgang.json', { type: 'application/json' });
+
+describe('my progress', () => {
+  beforeEach(() => useProgressStore.setState({ inProgress: {}, completed: {}, notice: null }));
+
+  it('says what to do when nothing is finished yet', async () => {
+    renderScreen();
+    expect(await screen.findByText(/Je hebt nog geen casus afgerond/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Kies een casus' })).toHaveAttribute('href', '#/');
+  });
+
+  it('shows finished vignettes with recomputed scores, the profile as chart and table, and what to do next', async () => {
+    useProgressStore.getState().complete(finishedAttempt(4));
+    renderScreen();
+    const completed = await screen.findByRole('region', { name: 'Afgeronde casussen' });
+    expect(within(completed).getByRole('heading', { name: scenario.text.nl.title })).toBeInTheDocument();
+    expect(within(completed).getByText('70% · geslaagd')).toBeInTheDocument();
+    expect(within(completed).getByRole('link', { name: 'Terugkijken in het verhaal' })).toHaveAttribute('href', '#/review/hotel-room-214');
+
+    const table = screen.getByRole('table', { name: 'Signalen per categorie' });
+    const rows = within(table).getAllByRole('row');
+    expect(rows.length).toBeGreaterThan(1);
+    const totals = rows.slice(1).reduce((sum, row) => sum + Number(within(row).getAllByRole('cell')[0]?.textContent) + Number(within(row).getAllByRole('cell')[1]?.textContent), 0);
+    expect(totals).toBe(signals.length);
+    expect(screen.getByText(/Met één casus zegt dit profiel nog weinig/)).toBeInTheDocument();
+    expect(screen.getByText(/Onderscheidend vermogen \(d′\)/)).toBeInTheDocument();
+    const next = screen.getByRole('region', { name: 'Wat kun je nu doen?' });
+    expect(within(next).getAllByRole('link')).toHaveLength(2);
+  });
+
+  it('refuses a foreign file with a clear message and changes nothing', async () => {
+    const user = userEvent.setup();
+    useProgressStore.getState().complete(finishedAttempt(8));
+    renderScreen();
+    await user.upload(screen.getByLabelText('Voortgangsbestand inlezen'), jsonFile('{"hello": "world"}'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Dit is geen voortgangsbestand van Signaal.');
+    expect(useProgressStore.getState().completed[scenario.id]).toHaveLength(1);
+  });
+
+  it('replaces progress with an imported file only after confirmation', async () => {
+    const user = userEvent.setup();
+    renderScreen();
+    const file = encodeProgressFile({ inProgress: {}, completed: { [scenario.id]: [finishedAttempt(8)] } }, new Date());
+    await user.upload(screen.getByLabelText('Voortgangsbestand inlezen'), jsonFile(file));
+    const dialog = await screen.findByRole('dialog', { name: 'Voortgang vervangen?' });
+    expect(within(dialog).getByRole('button', { name: 'Annuleren' })).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Ja, vervang mijn voortgang' }));
+    expect(await screen.findByText('Je voortgang is ingelezen: 1 afgeronde casus.')).toBeInTheDocument();
+    expect(useProgressStore.getState().completed[scenario.id]?.[0]?.flags).toHaveLength(8);
+  });
+
+  it('erases everything only after a clearly confirmed action', async () => {
+    const user = userEvent.setup();
+    useProgressStore.getState().complete(finishedAttempt(8));
+    localStorage.setItem('signaal.settings', '{"state":{"locale":"en"},"version":1}');
+    const onErased = renderScreen();
+    await user.click(await screen.findByRole('button', { name: 'Alles wissen' }));
+    await user.click(within(screen.getByRole('dialog', { name: 'Alles wissen?' })).getByRole('button', { name: 'Annuleren' }));
+    expect(localStorage.getItem('signaal.progress')).not.toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Alles wissen' }));
+    await user.click(within(screen.getByRole('dialog', { name: 'Alles wissen?' })).getByRole('button', { name: 'Ja, wis alles' }));
+    await waitFor(() => expect(onErased).toHaveBeenCalledOnce());
+    expect(localStorage.getItem('signaal.progress')).toBeNull();
+    expect(localStorage.getItem('signaal.settings')).toBeNull();
+  });
+});

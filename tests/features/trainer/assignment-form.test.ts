@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { assignmentPayload, decodeAssignmentCode } from '../../../src/content/records';
+import { asScenarioId } from '../../../src/engine';
+import { signAssignment, validateForm, type AssignmentForm } from '../../../src/features/trainer/assignment-form';
+import { verifySignature } from '../../../src/integrations/signing';
+import { testKey } from '../../support/assignments';
+
+const form = (overrides: Partial<AssignmentForm> = {}): AssignmentForm => ({
+  title: 'Signalen herkennen',
+  scenarios: [asScenarioId('hotel-room-214')],
+  passMark: '70',
+  feedback: 'end',
+  due: '',
+  trainer: '',
+  organisation: '',
+  locale: 'nl',
+  ...overrides,
+});
+
+describe('the assignment builder form', () => {
+  it('reports every problem at once', () => {
+    const result = validateForm(form({ title: '  ', scenarios: [], passMark: '101', due: '2026-02-30', trainer: 'x'.repeat(81) }), '2026-01-01');
+    expect(result).toEqual({ errors: { title: 'titleRequired', scenarios: 'noScenarios', passMark: 'passMark', due: 'dueInvalid', trainer: 'trainerTooLong' } });
+    expect(validateForm(form({ due: '2025-12-31' }), '2026-01-01')).toEqual({ errors: { due: 'duePast' } });
+    expect(validateForm(form({ passMark: '7.5' }), '2026-01-01')).toEqual({ errors: { passMark: 'passMark' } });
+    expect(validateForm(form({ due: 'morgen' }), '2026-01-01')).toEqual({ errors: { due: 'dueInvalid' } });
+  });
+
+  it('cleans what was typed into one line, and leaves empty optional fields out', () => {
+    const result = validateForm(form({ title: ' Ronde\t1:\n  hotel ', trainer: ' Anna ', passMark: ' 80 ' }), '2026-01-01');
+    expect(result).toEqual({
+      assignment: { title: 'Ronde 1: hotel', scenarios: ['hotel-room-214'], passMark: 80, feedback: 'end', trainer: 'Anna', locale: 'nl' },
+    });
+  });
+
+  it('signs what it made: the link decodes to the same assignment with a valid signature', async () => {
+    const result = validateForm(form({ due: '2030-01-01', organisation: 'Hotel De Zeeuw' }), '2026-01-01');
+    if (!('assignment' in result)) throw new Error('the form is valid');
+    const made = await signAssignment(await testKey(), result.assignment);
+    const decoded = await decodeAssignmentCode(made.code);
+    expect(decoded.ok && decoded.value.assignment).toEqual(made.signed.assignment);
+    expect(made.signed.payload).toBe(assignmentPayload(made.signed.assignment));
+    expect(await verifySignature(made.signed.publicKey, new TextEncoder().encode(made.signed.payload), made.signed.signature)).toBe('valid');
+  });
+});

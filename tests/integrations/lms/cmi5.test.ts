@@ -1,0 +1,202 @@
+import { http, HttpResponse } from 'msw';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useConnectionStore } from '../../../src/integrations/lms/connection-store';
+import { PROGRESS_STATE_ID } from '../../../src/integrations/lms/cmi5/cmi5-adapter';
+import { startLearningSystems } from '../../../src/integrations/lms/start';
+import type { Statement } from '../../../src/integrations/lms/xapi/xapi.types';
+import { useProgressStore } from '../../../src/stores/progress-store';
+import { useSettingsStore } from '../../../src/stores/settings-store';
+import { server } from '../../support/msw-server';
+import { scenarioById } from '../../support/scenario-text';
+import { learnerPlays, resetProgress } from './support/learner';
+import { statementProblems } from './support/xapi-rules';
+
+// This file runs as an LMS package of two vignettes with a pass mark of 80.
+vi.hoisted(() => {
+  Object.assign(globalThis, {
+    __SIGNAAL_PACKAGE__: { scenarios: ['hotel-room-214', 'care-gp-employer'], passMark: 80, lang: 'nl', activityId: 'https://example.org/courses/signaal', title: 'Signaal' },
+  });
+});
+
+const ENDPOINT = 'https://lms.test/lrs/';
+const FETCH = 'https://lms.test/cmi5/fetch/one-time';
+const AU_ID = 'https://example.org/courses/signaal:au';
+const ACTIVITY_ID = 'https://lms.test/generated/au/17';
+const REGISTRATION = '0e2b8d52-1d6f-4b7a-8f3c-5a9e6d7c8b90';
+const SESSION = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
+const CMI5_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
+const MOVE_ON = 'https://w3id.org/xapi/cmi5/context/categories/moveon';
+const actor = { objectType: 'Agent', account: { homePage: 'https://lms.test', name: 'learner-4711' } };
+const hotel = scenarioById('hotel-room-214');
+const care = scenarioById('care-gp-employer');
+
+type LaunchData = { launchMode: 'Normal' | 'Browse' | 'Review'; masteryScore?: number };
+
+/** A cmi5 LMS with its LRS: fetch URL, LMS.LaunchData, learner preferences, state and statements. */
+function cmi5Lms({ launchMode = 'Normal', masteryScore = 0.8 }: Partial<LaunchData> = {}) {
+  const lms = { statements: [] as Statement[], state: undefined as unknown, tokens: 0, sessions: 0, authorizations: new Set<string>() };
+  const session = () => `session-${lms.sessions}`;
+  server.use(
+    http.post(FETCH, () => {
+      lms.tokens += 1;
+      lms.sessions += 1;
+      return HttpResponse.json({ 'auth-token': btoa(`token-${lms.tokens}`) });
+    }),
+    http.get(`${ENDPOINT}activities/state`, ({ request }) => {
+      const url = new URL(request.url);
+      lms.authorizations.add(request.headers.get('Authorization') ?? '');
+      if (url.searchParams.get('registration') !== REGISTRATION) return new HttpResponse(null, { status: 404 });
+      if (url.searchParams.get('stateId') === 'LMS.LaunchData') {
+        return HttpResponse.json({
+          contextTemplate: { contextActivities: { grouping: [{ objectType: 'Activity', id: AU_ID }] }, extensions: { [SESSION]: session() } },
+          launchMode,
+          moveOn: 'CompletedAndPassed',
+          masteryScore,
+        });
+      }
+      if (url.searchParams.get('stateId') === PROGRESS_STATE_ID && lms.state) return HttpResponse.json(lms.state);
+      return new HttpResponse(null, { status: 404 });
+    }),
+    http.put(`${ENDPOINT}activities/state`, async ({ request }) => {
+      if (new URL(request.url).searchParams.get('stateId') === PROGRESS_STATE_ID) lms.state = await request.json();
+      return new HttpResponse(null, { status: 204 });
+    }),
+    http.get(`${ENDPOINT}agents/profile`, () => HttpResponse.json({ languagePreference: 'en-GB,nl' })),
+    http.put(`${ENDPOINT}statements`, async ({ request }) => {
+      lms.authorizations.add(request.headers.get('Authorization') ?? '');
+      const statement = (await request.json()) as Statement;
+      // Like an LRS, a statement id already stored is not stored again.
+      if (!lms.statements.some((s) => s.id === statement.id)) lms.statements.push(statement);
+      return new HttpResponse(null, { status: 204 });
+    }),
+  );
+  return { lms, verbs: () => lms.statements.map((s) => s.verb.id.split('/').pop()) };
+}
+
+const launch = () => ({
+  scorm: undefined,
+  search: `?${new URLSearchParams({ endpoint: ENDPOINT, fetch: FETCH, actor: JSON.stringify(actor), registration: REGISTRATION, activityId: ACTIVITY_ID })}`,
+});
+
+const categories = (s: Statement) => (s.context?.contextActivities?.category ?? []).map((a) => a.id);
+const defined = (statements: Statement[]) => statements.filter((s) => categories(s).includes(CMI5_CATEGORY));
+
+const sessions: { stop: () => void }[] = [];
+const start = async (...args: Parameters<typeof startLearningSystems>) => {
+  const session = await startLearningSystems(...args);
+  sessions.push(session);
+  return session;
+};
+
+describe('cmi5 launch through @xapi/cmi5', () => {
+  afterEach(() => sessions.splice(0).forEach((s) => s.stop()));
+  beforeEach(() => {
+    resetProgress();
+    useConnectionStore.setState({ lms: 'none', lrsHost: null, waiting: 0 });
+  });
+
+  it('initializes, reports the vignettes, completes and passes once, terminates last; every statement valid', async () => {
+    const { lms, verbs } = cmi5Lms();
+    await start(launch());
+    expect(useConnectionStore.getState().lms).toBe('connected');
+    expect(useSettingsStore.getState().locale).toBe('en');
+    learnerPlays(hotel);
+    learnerPlays(care);
+    await vi.waitFor(() => expect(verbs()).toContain('passed'), { timeout: 5000 });
+    window.dispatchEvent(new Event('pagehide'));
+    await vi.waitFor(() => expect(verbs().at(-1)).toBe('terminated'));
+
+    expect(verbs()[0]).toBe('initialized');
+    expect(lms.authorizations).toEqual(new Set([`Basic ${btoa('token-1')}`]));
+    for (const statement of lms.statements) {
+      expect(statementProblems(statement), statement.verb.id).toEqual([]);
+      expect(statement.actor).toEqual(actor);
+      expect(statement.context?.registration).toBe(REGISTRATION);
+      expect(statement.context?.extensions?.[SESSION]).toBe('session-1');
+      expect(statement.context?.contextActivities?.grouping?.map((a) => a.id)).toContain(AU_ID);
+    }
+    const cmi5Verbs = defined(lms.statements).map((s) => s.verb.id.split('/').pop());
+    expect(cmi5Verbs).toEqual(['initialized', 'completed', 'passed', 'terminated']);
+    for (const s of defined(lms.statements)) expect(s.object.id).toBe(ACTIVITY_ID);
+    const [, completed, passed, terminated] = defined(lms.statements);
+    expect(completed?.result).toMatchObject({ completion: true, duration: expect.stringMatching(/^PT/) });
+    expect(categories(completed!)).toContain(MOVE_ON);
+    expect(passed?.result).toMatchObject({ success: true, score: { scaled: 1, raw: 100, min: 0, max: 100 }, duration: expect.stringMatching(/^PT/) });
+    expect(passed?.context?.extensions?.['https://w3id.org/xapi/cmi5/context/extensions/masteryscore']).toBe(0.8);
+    expect(terminated?.result?.duration).toMatch(/^PT/);
+    expect(categories(terminated!)).not.toContain(MOVE_ON);
+    // Statements about the vignettes are cmi5 allowed ones: no cmi5 or moveOn category.
+    const allowed = lms.statements.filter((s) => !categories(s).includes(CMI5_CATEGORY));
+    expect(allowed.some((s) => s.verb.id.endsWith('/answered'))).toBe(true);
+    expect(allowed.every((s) => !categories(s).includes(MOVE_ON))).toBe(true);
+    expect(lms.state).toMatchObject({ version: 1, completedSent: true, passedSent: true, progress: expect.stringMatching(/^v1~/) });
+  });
+
+  it('resumes from its state document in a new session and does not repeat completed or passed', async () => {
+    const { lms, verbs } = cmi5Lms();
+    await start(launch());
+    learnerPlays(hotel);
+    learnerPlays(care, { stopBefore: 4 });
+    await vi.waitFor(() => expect((lms.state as { progress?: string } | undefined)?.progress).toContain('care-gp-employer'));
+    window.dispatchEvent(new Event('pagehide'));
+    await vi.waitFor(() => expect(verbs().at(-1)).toBe('terminated'));
+
+    // The learner comes back later: this browser's own storage is empty, the LMS has it all.
+    resetProgress();
+    localStorage.clear();
+    const before = lms.statements.length;
+    await start(launch());
+    const restored = useProgressStore.getState();
+    expect(restored.completed[hotel.id]).toHaveLength(1);
+    expect(restored.inProgress[care.id]?.events.length).toBeGreaterThan(0);
+    expect(localStorage.getItem('signaal.progress')).toBeNull();
+
+    learnerPlays(care);
+    await vi.waitFor(() => expect(verbs().slice(before)).toContain('passed'), { timeout: 5000 });
+    window.dispatchEvent(new Event('pagehide'));
+    await vi.waitFor(() => expect(verbs().at(-1)).toBe('terminated'));
+    const second = lms.statements.slice(before);
+    expect(second[0]?.verb.id).toMatch(/initialized$/);
+    expect(defined(second).map((s) => s.verb.id.split('/').pop())).toEqual(['initialized', 'completed', 'passed', 'terminated']);
+    expect(second.every((s) => s.context?.extensions?.[SESSION] === 'session-2')).toBe(true);
+
+    // A third session after passing: never a second completed or passed in this registration.
+    const third = lms.statements.length;
+    resetProgress();
+    await start(launch());
+    learnerPlays(hotel, { choose: 2 });
+    await vi.waitFor(() => expect(lms.statements.length).toBeGreaterThan(third + 3));
+    window.dispatchEvent(new Event('pagehide'));
+    await vi.waitFor(() => expect(verbs().at(-1)).toBe('terminated'));
+    expect(defined(lms.statements.slice(third)).map((s) => s.verb.id.split('/').pop())).toEqual(['initialized', 'terminated']);
+  });
+
+  it('in Browse mode reports no completed, passed or failed', async () => {
+    const { lms, verbs } = cmi5Lms({ launchMode: 'Browse' });
+    await start(launch());
+    learnerPlays(hotel);
+    learnerPlays(care);
+    window.dispatchEvent(new Event('pagehide'));
+    await vi.waitFor(() => expect(verbs().at(-1)).toBe('terminated'), { timeout: 5000 });
+    expect(defined(lms.statements).map((s) => s.verb.id.split('/').pop())).toEqual(['initialized', 'terminated']);
+  });
+
+  it('uses the LMS mastery score: 100 and 60 average 80, which fails a mastery score of 0.85', async () => {
+    const { lms, verbs } = cmi5Lms({ masteryScore: 0.85 });
+    await start(launch());
+    learnerPlays(hotel);
+    learnerPlays(care, { choose: 2 });
+    await vi.waitFor(() => expect(verbs()).toContain('failed'), { timeout: 5000 });
+    const failed = lms.statements.find((s) => s.verb.id.endsWith('/failed') && categories(s).includes(CMI5_CATEGORY));
+    expect(failed?.result).toMatchObject({ success: false, score: { scaled: 0.8 } });
+    expect(statementProblems(failed)).toEqual([]);
+  });
+
+  it('tells the learner when the launch cannot be completed, and lets them practise', async () => {
+    server.use(http.post(FETCH, () => new HttpResponse(null, { status: 500 })));
+    await start(launch());
+    expect(useConnectionStore.getState().lms).toBe('unreachable');
+    learnerPlays(hotel);
+    expect(useProgressStore.getState().completed[hotel.id]).toHaveLength(1);
+  });
+});

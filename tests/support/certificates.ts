@@ -1,0 +1,34 @@
+import { replayAnswers } from '../../src/content/records';
+import type { AttemptRecord, FragmentId, Scenario } from '../../src/engine';
+import type { VerifyDependencies } from '../../src/features/verify/verify-certificate';
+import { fingerprintOf, verifySignature } from '../../src/integrations/signing';
+import { scenarioById } from './scenario-text';
+
+/**
+ * A walk through a real vignette: every signal flagged (plus the given extra fragments), and the
+ * option of the given quality at each decision.
+ */
+export function playedAttempt(
+  scenario: Scenario,
+  { quality = 'recommended', extra = [] }: { quality?: 'recommended' | 'acceptable' | 'harmful'; extra?: FragmentId[] } = {},
+): AttemptRecord {
+  const signals = scenario.scenes.flatMap((s) => s.fragments.filter((f) => f.kind === 'signal').map((f) => f.id));
+  const attempt = replayAnswers(scenario, new Set([...signals, ...extra]), (scene) =>
+    scene.type === 'decide' ? (scene.options.find((o) => o.quality === quality) ?? scene.options[0])?.id : undefined,
+  );
+  if (!attempt) throw new Error(`no walk through ${scenario.id}`);
+  return attempt;
+}
+
+/** Verification against content/ as the build loads it, with Node's WebCrypto for signatures. */
+export const contentDependencies: VerifyDependencies = {
+  loadScenario: async (id) => {
+    try {
+      return scenarioById(id);
+    } catch {
+      return undefined;
+    }
+  },
+  verifySignature,
+  fingerprintOf,
+};
