@@ -49,7 +49,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/stores/**', 'src/components/**', 'src/i18n/**'],
+    files: ['src/stores/**', 'src/components/**', 'src/i18n/**', 'src/integrations/**'],
     rules: {
       'no-restricted-imports': forbid({ group: ['**/features/*', '**/app/*'], message: 'Lower layers never import features or the app shell.' }),
     },

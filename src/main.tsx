@@ -2,13 +2,26 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app';
+import { loadPlayer } from './app/lazy-screens';
 import { STALE_PRERENDER_ATTRIBUTE } from './app/prerender-guard';
 import { matchesPrerender } from './app/prerender-match';
+import { parseRoute } from './app/routes';
+import { hashAtStart } from './app/use-route';
 import './app/styles.css';
+import { loadScenario } from './content';
 import { setupI18n } from './i18n/setup-i18n';
+import { packageConfig } from './content/package-config';
 import { connectLearningSystems, hasLearningSystem } from './integrations/lms/detect';
 import { useProgressStore } from './stores/progress-store';
 import { useSettingsStore } from './stores/settings-store';
+
+// A link straight to a vignette: fetch the player and the story now, side by side, not one after
+// the other once React has rendered. A failure here is met again, and shown, by the screen itself.
+const opened = parseRoute(hashAtStart);
+if (opened.name === 'play') {
+  void loadPlayer().catch(() => undefined);
+  void loadScenario(opened.scenario).catch(() => undefined);
+}
 
 // Inside an LMS, its saved progress (and the learner's language) must be in place before the first render.
 await connectLearningSystems();
@@ -23,7 +36,7 @@ if (root) {
     </StrictMode>
   );
   const { locale, sector } = useSettingsStore.getState();
-  const first = { hash: window.location.hash, locale, sector, storageNotice: useProgressStore.getState().notice !== null };
+  const first = { hash: hashAtStart, locale, sector, storageNotice: useProgressStore.getState().notice !== null };
   // The build prerenders the Dutch home screen; any other first screen is rendered fresh.
   if (root.firstElementChild && matchesPrerender(first) && !hasLearningSystem()) {
     hydrateRoot(root, app);
@@ -34,13 +47,19 @@ if (root) {
   document.documentElement.removeAttribute(STALE_PRERENDER_ATTRIBUTE);
 }
 
-// Registered after the page has loaded, from a lazy chunk, so that caching the app for offline use
-// never competes with the first screen for a slow connection.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => {
+// Registered from a lazy chunk once the page has loaded and its first screen has fetched what it
+// needs, so that caching the app for offline use never competes with it for a slow connection.
+// An LMS package has no service worker: the LMS serves and updates its files.
+if (import.meta.env.PROD && 'serviceWorker' in navigator && !packageConfig) {
+  const register = () =>
     import('./app/register-service-worker')
-      .then(({ registerServiceWorker }) => registerServiceWorker())
+      .then(async ({ registerServiceWorker, whenNetworkQuiet }) => {
+        await whenNetworkQuiet();
+        return registerServiceWorker();
+      })
       // Without a service worker Signaal still works online; there is nothing to tell the learner.
       .catch(() => undefined);
-  });
+  // The wait for an LMS above may outlast the load event.
+  if (document.readyState === 'complete') void register();
+  else window.addEventListener('load', () => void register(), { once: true });
 }

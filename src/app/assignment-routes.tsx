@@ -45,6 +45,7 @@ export function AssignmentRoutes({ view, focusOnMount }: { view: AssignmentView;
           playHref={paths.assignmentPlay(view.scenario)}
           backHref={paths.assignment()}
           reviewHref={paths.review(view.scenario)}
+          certificateHref={paths.certificate(view.scenario)}
           onReplay={() => {
             restart(view.scenario);
             navigate(paths.assignmentPlay(view.scenario));

@@ -1,7 +1,9 @@
 import { lazy } from 'react';
 
 // Each heavy screen is its own chunk: the first page carries neither XState nor the taxonomy.
-export const PlayerScreen = lazy(() => import('../features/player/player-screen').then((m) => ({ default: m.PlayerScreen })));
+/** Starts fetching the player's chunk; main.tsx calls it at once when the page opens on a vignette. */
+export const loadPlayer = () => import('../features/player/player-screen');
+export const PlayerScreen = lazy(() => loadPlayer().then((m) => ({ default: m.PlayerScreen })));
 export const DebriefScreen = lazy(() => import('../features/debrief/debrief-screen').then((m) => ({ default: m.DebriefScreen })));
 export const HelpScreen = lazy(() => import('../features/help/help-screen').then((m) => ({ default: m.HelpScreen })));
 export const IntroductionScreen = lazy(() =>
@@ -16,3 +18,6 @@ export const CertificateScreen = lazy(() =>
 );
 export const VerifyScreen = lazy(() => import('../features/verify/verify-screen').then((m) => ({ default: m.VerifyScreen })));
 export const TrainerScreen = lazy(() => import('../features/trainer/trainer-screen').then((m) => ({ default: m.TrainerScreen })));
+export const CountersignPanel = lazy(() =>
+  import('../features/certificate/countersign-panel').then((m) => ({ default: m.CountersignPanel })),
+);

@@ -19,7 +19,7 @@ export function injectPrerender(html: string, markup: string) {
 
 const STYLESHEET = /<link rel="stylesheet"(?: crossorigin)? href="\.\/([^"]+\.css)">\n?/g;
 // A relative url() in a stylesheet means something else once the rules sit in index.html.
-const RELATIVE_URL = /url\(\s*['"]?(?!data:|https?:|#|\/)/;
+const RELATIVE_URL = /url\(\s*(?!['"]?(?:data:|https?:|#|\/))/;
 
 /**
  * Replaces the first page's stylesheet links with their rules in <style>, so the first paint waits

@@ -5,8 +5,12 @@ import { VitePWA } from 'vite-plugin-pwa';
 // Read at build time only: the manifest's text ships in manifest.webmanifest, not in the first page.
 type ManifestStrings = { name: string; shortName: string; description: string };
 
-/** Every kind of file the build emits that a screen may load; all of it is cached for offline use. */
-export const PRECACHE_PATTERNS = ['**/*.{html,js,css,svg,png,jpg,webp,ico,webmanifest,woff,woff2,ttf,otf,zlib}'];
+/**
+ * The page, its icons and everything the build emits into assets/ (every chunk, every vignette, the
+ * certificate's font, whatever a later screen adds) are cached for offline use; the plugin adds the
+ * manifest itself.
+ */
+export const PRECACHE_PATTERNS = ['*.{html,svg,png,ico}', 'icons/*', 'assets/**/*'];
 
 /**
  * The web app manifest and a service worker that precaches the whole build, every vignette chunk
@@ -19,6 +23,8 @@ export function signaalPwa(content = resolve('content')) {
   return VitePWA({
     registerType: 'prompt',
     injectRegister: false,
+    // The patterns below already take in the icons; listing them twice would cache them twice.
+    includeManifestIcons: false,
     manifest: {
       id: './',
       name: nl.name,

@@ -13,6 +13,36 @@ const whenVisible = (check: () => void) =>
     if (document.visibilityState === 'visible') check();
   });
 
+type Unwatch = () => void;
+
+const watchResources = (onFetched: () => void): Unwatch => {
+  const observer = new PerformanceObserver(onFetched);
+  observer.observe({ type: 'resource' });
+  return () => observer.disconnect();
+};
+
+/**
+ * Resolves once the page has fetched nothing for `quietMs`: by then the first screen's chunks (a
+ * vignette and its player, say) are in, and caching the whole app no longer competes with them for
+ * a slow connection. A page that never falls quiet (an LRS being retried) waits `maxMs` at most.
+ */
+export function whenNetworkQuiet({ quietMs = 2000, maxMs = 15_000, watch = watchResources } = {}) {
+  return new Promise<void>((resolve) => {
+    let timer = setTimeout(done, quietMs);
+    const deadline = setTimeout(done, maxMs);
+    const unwatch = watch(() => {
+      clearTimeout(timer);
+      timer = setTimeout(done, quietMs);
+    });
+    function done() {
+      clearTimeout(timer);
+      clearTimeout(deadline);
+      unwatch();
+      resolve();
+    }
+  });
+}
+
 /**
  * Registers the service worker next to index.html (so the app works from any folder), reports when
  * everything is cached for offline use, and offers a waiting new version instead of switching to it
@@ -35,7 +65,7 @@ export async function registerServiceWorker({
 
   const registration = await container.register('./sw.js', { scope: './' });
 
-  const offer = (worker: ServiceWorker) =>
+  const offer = (worker: ServiceWorker) => {
     setServiceWorkerStatus({
       update: {
         status: 'waiting',
@@ -45,6 +75,11 @@ export async function registerServiceWorker({
         },
       },
     });
+    // Overtaken by an even newer version (which will be offered in turn): stop offering this one.
+    worker.addEventListener('statechange', () => {
+      if (worker.state === 'redundant') setServiceWorkerStatus({ update: { status: 'none' } });
+    });
+  };
   const watchReady = (worker: ServiceWorker) => {
     if (worker.state === 'activated') setServiceWorkerStatus({ offlineReady: true });
     else worker.addEventListener('statechange', () => worker.state === 'activated' && setServiceWorkerStatus({ offlineReady: true }));

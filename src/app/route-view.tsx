@@ -17,6 +17,7 @@ import {
   ReviewScreen,
   SignalsScreen,
   TrainerScreen,
+  CountersignPanel,
   VerifyScreen,
 } from './lazy-screens';
 import type { Route } from './routes';
@@ -115,7 +116,15 @@ export function RouteView({ route, isFirstRender }: { route: Route; isFirstRende
     case 'trainer':
       return (
         <ChunkBoundary>
-          <TrainerScreen view={route.view} focusOnMount={focus} />
+          <TrainerScreen
+            view={route.view}
+            focusOnMount={focus}
+            renderCertificate={(result) => (
+              <ChunkBoundary>
+                <CountersignPanel {...result} />
+              </ChunkBoundary>
+            )}
+          />
         </ChunkBoundary>
       );
     case 'certificates':

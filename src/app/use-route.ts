@@ -6,11 +6,15 @@ const subscribe = (onChange: () => void) => {
   return () => window.removeEventListener('hashchange', onChange);
 };
 
+/**
+ * The hash the page opened with ('' when prerendering at build time). Hydration renders with it
+ * from start to end, even if a link changes the hash meanwhile; React re-renders right after.
+ */
+export const hashAtStart = typeof window === 'undefined' ? '' : window.location.hash;
+
 /** The current hash and its route; re-renders on every hash change. */
 export function useRoute() {
-  // The server snapshot is '' at build time (prerendering) and the real hash when hydrating, which
-  // only happens on a home route, so the first render keeps the hash it started on.
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash, () => (typeof window === 'undefined' ? '' : window.location.hash));
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash, () => hashAtStart);
   return { hash, route: parseRoute(hash) };
 }
 

@@ -98,7 +98,16 @@ export const useAssignmentStore = create<AssignmentState>()(
       name: ASSIGNMENT_STORAGE_KEY,
       version: ASSIGNMENT_STORE_VERSION,
       storage: createSafeStorage<unknown>(),
-      partialize: (state): PersistedAssignments => ({ active: state.active, entries: state.entries }),
+      // The assignment itself is not stored: it is parsed again from the signed payload.
+      partialize: (state) => ({
+        active: state.active,
+        entries: Object.fromEntries(
+          Object.entries(state.entries).map(([key, { signed, ...entry }]) => [
+            key,
+            { ...entry, signed: { payload: signed.payload, publicKey: signed.publicKey, signature: signed.signature } },
+          ]),
+        ),
+      }),
       migrate: migrateAssignments,
       merge: (stored, current) => mergeAssignments(stored, current),
     },

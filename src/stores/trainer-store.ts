@@ -91,7 +91,15 @@ export const useTrainerStore = create<TrainerState>()(
       name: TRAINER_STORAGE_KEY,
       version: TRAINER_STORE_VERSION,
       storage: createSafeStorage<unknown>(),
-      partialize: (state): PersistedTrainer => ({ assignments: state.assignments }),
+      // The assignment itself is not stored: it is parsed again from the signed payload.
+      partialize: (state) => ({
+        assignments: Object.fromEntries(
+          Object.entries(state.assignments).map(([id, { signed, ...made }]) => [
+            id,
+            { ...made, signed: { payload: signed.payload, publicKey: signed.publicKey, signature: signed.signature } },
+          ]),
+        ),
+      }),
       migrate: migrateTrainer,
       merge: (stored, current) => mergeTrainer(stored, current),
     },

@@ -51,16 +51,3 @@ describe('the inline prerender guard', () => {
     useSettingsStore.getState().setLocale('nl');
   });
 });
-
-describe('injectPrerender', () => {
-  it('puts the markup into the empty root and the guard into the head, before the screen paints', () => {
-    const out = injectPrerender(html, '<h1>Waar werk je?</h1>');
-    expect(out).toContain('<div id="root"><h1>Waar werk je?</h1></div>');
-    expect(out.indexOf('<script>')).toBeLessThan(out.indexOf('</head>'));
-    expect(out).toContain(`[${STALE_PRERENDER_ATTRIBUTE}] #root{visibility:hidden}`);
-  });
-
-  it('fails the build when index.html has no empty root to fill', () => {
-    expect(() => injectPrerender('<html><head></head><body><main></main></body></html>', '<h1>x</h1>')).toThrow(/no empty <div id="root">/);
-  });
-});

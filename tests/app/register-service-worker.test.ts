@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { registerServiceWorker } from '../../src/app/register-service-worker';
+import { registerServiceWorker, whenNetworkQuiet } from '../../src/app/register-service-worker';
 import { getServiceWorkerStatus, resetServiceWorkerStatus } from '../../src/app/service-worker-status';
 
 // Stand-ins for the browser's service worker objects: just the events and fields the app uses.
@@ -95,6 +95,21 @@ describe('registerServiceWorker', () => {
     expect(reload).toHaveBeenCalledTimes(1);
   });
 
+  it('stops offering a version that was overtaken by a newer one, so the prompt never hangs', async () => {
+    const old = new FakeWorker('activated');
+    const { registration } = await setUp(old, (r) => (r.active = old));
+    const next = new FakeWorker('installing');
+    registration.startInstall(next);
+    next.becomes('installed');
+    expect(getServiceWorkerStatus().update.status).toBe('waiting');
+    next.becomes('redundant');
+    expect(getServiceWorkerStatus().update.status).toBe('none');
+    const newer = new FakeWorker('installing');
+    registration.startInstall(newer);
+    newer.becomes('installed');
+    expect(getServiceWorkerStatus().update.status).toBe('waiting');
+  });
+
   it('offers a version that was already waiting when the page opened', async () => {
     const old = new FakeWorker('activated');
     await setUp(old, (r) => {
@@ -128,5 +143,50 @@ describe('registerServiceWorker', () => {
     becomeVisible();
     await Promise.resolve();
     expect(registration.update).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('whenNetworkQuiet', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('waits until the page has fetched nothing for a while, however long the first screen keeps loading', async () => {
+    vi.useFakeTimers();
+    let fetched: () => void = () => undefined;
+    const unwatch = vi.fn();
+    let quiet = false;
+    void whenNetworkQuiet({
+      quietMs: 2000,
+      watch: (onFetched) => {
+        fetched = onFetched;
+        return unwatch;
+      },
+    }).then(() => (quiet = true));
+
+    await vi.advanceTimersByTimeAsync(1500);
+    fetched();
+    await vi.advanceTimersByTimeAsync(1500);
+    fetched();
+    await vi.advanceTimersByTimeAsync(1999);
+    expect(quiet).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(quiet).toBe(true);
+    expect(unwatch).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives up waiting after a while on a page that keeps fetching', async () => {
+    vi.useFakeTimers();
+    let quiet = false;
+    void whenNetworkQuiet({
+      quietMs: 2000,
+      maxMs: 15_000,
+      watch: (onFetched) => {
+        const poll = setInterval(onFetched, 1000);
+        return () => clearInterval(poll);
+      },
+    }).then(() => (quiet = true));
+    await vi.advanceTimersByTimeAsync(14_999);
+    expect(quiet).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(quiet).toBe(true);
   });
 });

@@ -128,13 +128,13 @@ if (!oursSummary || !bareSummary || !staticSummary) throw new Error('missing res
 const fcpRatio = oursSummary.fcp / staticSummary.fcp;
 const problems = [
   ...overBudget(oursSizes),
-  ...(fcpRatio > FCP_BUDGET ? [`FCP is ${fcpRatio.toFixed(2)}× that of a static page, budget ${FCP_BUDGET}×`] : []),
+  ...(fcpRatio > FCP_BUDGET ? [`FCP is ${fcpRatio.toFixed(3)}× that of a static page, budget ${FCP_BUDGET}×`] : []),
   ...(lighthouseError ? [`Lighthouse did not run: ${lighthouseError}`] : []),
 ];
 
 console.log(`\nMedians of ${RUNS} cold loads (slow 4G, CPU ${CPU_SLOWDOWN}×):\n`);
 console.log(formatTable([oursSummary, bareSummary, staticSummary], bareSummary));
-console.log(`\nFCP Signaal / static page: ${fcpRatio.toFixed(2)}× (budget ≤ ${FCP_BUDGET}×)`);
+console.log(`\nFCP Signaal / static page: ${fcpRatio.toFixed(3)}× (budget ≤ ${FCP_BUDGET}×)`);
 console.log(`first-load files: ${[...oursSizes.files.js, ...oursSizes.files.css].join(', ')}`);
 if (lighthouse) {
   const { scores, metrics } = lighthouse;

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { loadVignette, uiText } from './support/content';
+import { loadVignette, pageTitle, uiText } from './support/content';
 import { expect, test } from './support/fixtures';
 
 // The build writes the Dutch home screen into index.html. It must paint without JavaScript, be
@@ -88,4 +88,15 @@ test('a link straight to a vignette shows the vignette, not the home screen firs
   await expect(page.getByRole('heading', { level: 1, name: vignette.title.nl })).toBeVisible();
   expect((await seen(page)).staleWhenRootParsed).toBe(true);
   await expect(page.getByRole('heading', { level: 1, name: uiText('nl', 'common', 'home.heading') })).toHaveCount(0);
+});
+
+test('a learner who follows a link while the page is still hydrating gets that screen, without a hydration error', async ({ page }) => {
+  // Right after the scripts ran, while React is still taking over the prerendered home screen.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      window.location.hash = '#/help';
+    });
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: pageTitle('what-to-do', 'nl') })).toBeVisible();
 });

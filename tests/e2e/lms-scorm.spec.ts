@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
 import type { Frame, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { loadVignette, pathThrough, uiText, type Option, type Vignette } from './support/content';
@@ -12,10 +13,10 @@ const hotel = loadVignette('hotel-room-214');
 const care = loadVignette('care-gp-employer');
 const PASS_MARK = 90;
 
-test.describe.configure({ mode: 'serial' });
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
 test.beforeAll(() => {
   test.setTimeout(180_000);
-  buildPackages(['--standard', 'scorm12,scorm2004', '--scenarios', `${hotel.id},${care.id}`, '--pass-mark', String(PASS_MARK), '--lang', 'nl']);
+  buildPackages(['--standard', 'scorm12,scorm2004,cmi5', '--scenarios', `${hotel.id},${care.id}`, '--pass-mark', String(PASS_MARK), '--lang', 'nl']);
 });
 
 const zipOf = (version: ScormVersion) => readZip(packageFile(`signaal-${version === '1.2' ? 'scorm12' : 'scorm2004'}-nl.zip`));
@@ -27,6 +28,27 @@ const decisionsOn = (vignette: Vignette, choose: Option['quality']) => pathThrou
 
 /** Closing the LMS's content frame, as a learner leaving the course does: the SCO gets `pagehide`. */
 const leave = (page: Page) => page.evaluate(() => document.querySelector('iframe')?.remove());
+
+test('the built zips each hold a well-formed manifest that lists every file of the app', () => {
+  for (const [standard, manifestFile] of [['scorm12', 'imsmanifest.xml'], ['scorm2004', 'imsmanifest.xml'], ['cmi5', 'cmi5.xml']] as const) {
+    const zip = readZip(packageFile(`signaal-${standard}-nl.zip`));
+    const problems: string[] = [];
+    const doc = new DOMParser({ onError: (level, message) => void (level !== 'warning' && problems.push(message)) }).parseFromString(
+      new TextDecoder().decode(zip[manifestFile]),
+      'text/xml',
+    );
+    expect(problems, standard).toEqual([]);
+    const app = Object.keys(zip).filter((file) => file !== manifestFile);
+    expect(app).toContain('index.html');
+    if (standard === 'cmi5') {
+      expect(doc.getElementsByTagName('url')[0]?.textContent).toBe('index.html');
+      expect(doc.getElementsByTagName('au')[0]?.getAttribute('masteryScore')).toBe(String(PASS_MARK / 100));
+      continue;
+    }
+    const listed = Array.from(doc.getElementsByTagName('file')).map((f) => f.getAttribute('href'));
+    expect(listed.sort(), standard).toEqual(app.sort());
+  }
+});
 
 test('SCORM 1.2: status, score, objectives and interactions reach the LMS, and suspend_data resumes the learner', async ({ page }) => {
   let frame = await launchInLms(page, zipOf('1.2'), '1.2');

@@ -7,13 +7,15 @@ import { expectNoAxeViolations } from './support/axe';
 import { loadVignette, pathThrough, uiText, vignettesOfSector, type Lang, type Vignette } from './support/content';
 import { expect, test } from './support/fixtures';
 import { fragmentButton } from './support/player';
-import { saveScreenshots } from './support/screenshot';
+import { DESKTOP, expectNoHorizontalScroll, saveScreenshots } from './support/screenshot';
 
 // These tests serve dist/ themselves, from a subfolder of a plain static host, so they can take the
 // host away: with the server closed as well as the browser offline, whatever still works can only
 // come from the service worker's cache.
 
 const DIST = resolve('dist');
+// Each test installs the service worker (the whole build, cached) before it starts; give it time.
+test.describe.configure({ timeout: 90_000 });
 const t = (lang: Lang, namespace: string, key: string, values?: Record<string, string | number>) => uiText(lang, namespace, key, values);
 
 // A private copy of the build, so a rebuild of dist/ during the run cannot mix two versions.
@@ -115,6 +117,9 @@ test('a new version waits for the learner, and updating keeps the vignette in pr
   for (const fragment of flagged) await expect(fragmentButton(page, fragment)).toHaveAttribute('aria-pressed', 'true');
   await expectNoAxeViolations(page, 'update prompt');
   await saveScreenshots(page, 'nl-update-prompt', { atNarrow: (p) => expectNoAxeViolations(p, 'update prompt, 360 px') });
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expectNoHorizontalScroll(page);
+  await page.setViewportSize(DESKTOP);
 
   await page.getByRole('button', { name: t('nl', 'offline', 'update.apply') }).click();
   // The page reloads under the new worker and resumes exactly where the learner was.

@@ -29,6 +29,9 @@ test('a trainer assigns a vignette, two learners complete it, and the cohort sho
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   const link = await page.getByRole('textbox', { name: ui('trainer', 'share.link') }).inputValue();
   expect(link).toMatch(/#\/assignment\/[A-Za-z0-9_-]+$/);
+  // The assignment is kept in this browser: after a reload it is still there, with the same link.
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: ui('trainer', 'share.link') })).toHaveValue(link);
 
   // The printed QR code carries exactly that link.
   const qrFile = testInfo.outputPath('assignment-qr.png');
@@ -55,6 +58,7 @@ test('a trainer assigns a vignette, two learners complete it, and the cohort sho
     const passed = learner.choose === 'recommended';
     await expect(learnerPage.getByText(ui('debrief', passed ? 'result.passed' : 'result.failed', { passMark: PASS_MARK }))).toBeVisible();
     await learnerPage.getByRole('link', { name: ui('debrief', 'backToCatalogue') }).click();
+    await learnerPage.reload();
     await expect(learnerPage.getByText(ui('assignment', 'overview.progress', { done: 1, total: 1 }))).toBeVisible();
     await learnerPage.getByRole('button', { name: ui('assignment', 'result.download') }).click();
     await expect(learnerPage.getByText(ui('assignment', 'result.nameRequired')).first()).toBeVisible();
@@ -74,7 +78,8 @@ test('a trainer assigns a vignette, two learners complete it, and the cohort sho
   const files = [...results, { name: 'ada-aangepast.json', text: JSON.stringify(tampered) }];
 
   // The trainer imports all three: two dropped at once, one through the file picker.
-  await page.getByRole('link', { name: ui('trainer', 'share.results') }).click();
+  await page.getByRole('navigation').getByRole('link', { name: ui('common', 'nav.trainer') }).click();
+  await page.getByRole('link', { name: ui('trainer', 'home.results', { title: TITLE }) }).click();
   await expect(page.getByText(ui('trainer', 'results.empty'))).toBeVisible();
   const dropped = await page.evaluateHandle((list) => {
     const transfer = new DataTransfer();

@@ -33,7 +33,8 @@ const optionalName = z.optional(lineText(ASSIGNMENT_LIMITS.name));
 export const CertificateSchema = z
   .strictObject({
     locale: z.enum(LOCALES),
-    issued: calendarDate(),
+    // Days since 1970 travel as an unsigned number; Signaal issued nothing before 2020.
+    issued: calendarDate().check(z.refine((day) => day >= '2020-01-01' && day <= '2099-12-31')),
     learner: lineText(LEARNER_NAME_MAX),
     passMark: z.number().check(z.int(), z.gte(0), z.lte(100)),
     attempts: z

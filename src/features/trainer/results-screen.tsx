@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { downloadFile } from '../../components/download-file';
 import { LoadError } from '../../components/load-error';
@@ -6,7 +6,8 @@ import { Loading } from '../../components/loading';
 import { paths } from '../../components/paths';
 import { useFocusHeading } from '../../components/use-focus-heading';
 import { useScenarios } from '../../components/use-scenarios';
-import type { Scenario, ScenarioId } from '../../engine';
+import type { Assignment } from '../../content/records';
+import type { AttemptRecord, Scenario, ScenarioId } from '../../engine';
 import { toLocale } from '../../i18n/setup-i18n';
 import { useTrainerStore, type ImportedResult, type MadeAssignment } from '../../stores/trainer-store';
 import { checkResultCode, checkResultFile, markDuplicates } from './check-import';
@@ -21,20 +22,33 @@ import { useTrainerStrings } from './use-trainer-strings';
 
 const EMPTY: ImportedResult[] = [];
 
+/** Renders what the app composes in for one counted learner result (the countersigned certificate). */
+export type RenderCertificate = (result: {
+  assignment: Assignment;
+  learner: string;
+  attempts: AttemptRecord[];
+  scenarios: ReadonlyMap<ScenarioId, Scenario>;
+}) => ReactNode;
+
 /** An assignment's results: import files and codes, see the cohort, export it as CSV. */
-export function ResultsScreen({ id, focusOnMount }: { id: string; focusOnMount: boolean }) {
+export function ResultsScreen({ id, focusOnMount, renderCertificate }: { id: string; focusOnMount: boolean; renderCertificate?: RenderCertificate }) {
   const made = useTrainerStore((s) => s.assignments[id]);
   const { load, retry } = useScenarios(made?.signed.assignment.scenarios ?? []);
   useTrainerStrings();
   if (!made) return <UnknownAssignment />;
   if (load.status === 'loading') return <Loading />;
   if (load.status === 'error') return <LoadError onRetry={retry} />;
-  return <Results made={made} scenarios={load.scenarios} focusOnMount={focusOnMount} />;
+  return <Results made={made} scenarios={load.scenarios} focusOnMount={focusOnMount} renderCertificate={renderCertificate} />;
 }
 
-type ResultsProps = { made: MadeAssignment; scenarios: ReadonlyMap<ScenarioId, Scenario>; focusOnMount: boolean };
+type ResultsProps = {
+  made: MadeAssignment;
+  scenarios: ReadonlyMap<ScenarioId, Scenario>;
+  focusOnMount: boolean;
+  renderCertificate?: RenderCertificate;
+};
 
-function Results({ made, scenarios, focusOnMount }: ResultsProps) {
+function Results({ made, scenarios, focusOnMount, renderCertificate }: ResultsProps) {
   const { t, i18n } = useTrainerStrings();
   const locale = toLocale(i18n.language);
   const assignment = made.signed.assignment;
@@ -88,6 +102,20 @@ function Results({ made, scenarios, focusOnMount }: ResultsProps) {
       ) : (
         <>
           <CohortView assignment={assignment} cohort={cohort} labels={labels} />
+          {renderCertificate && (
+            <section aria-labelledby="countersign-heading">
+              <h2 id="countersign-heading">{t('countersign.heading')}</h2>
+              <p>{t('countersign.intro')}</p>
+              {results
+                .filter((r) => r.flag === null)
+                .map((r) => (
+                  <details key={r.key} className="countersign">
+                    <summary>{r.learner ?? r.source}</summary>
+                    {renderCertificate({ assignment, learner: r.learner ?? '', attempts: r.attempts, scenarios })}
+                  </details>
+                ))}
+            </section>
+          )}
           <section aria-labelledby="export-heading">
             <h2 id="export-heading">{t('export.heading')}</h2>
             <p>{t('export.intro')}</p>

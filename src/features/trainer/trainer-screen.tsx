@@ -1,13 +1,16 @@
+import type { ReactNode } from 'react';
 import { AssignmentBuilder } from './assignment-builder';
-import { ResultsScreen } from './results-screen';
+import { ResultsScreen, type RenderCertificate } from './results-screen';
 import { ShareAssignment } from './share-assignment';
 import { TrainerHome } from './trainer-home';
 import type { TrainerView } from './trainer-view';
 import { useTrainerStrings } from './use-trainer-strings';
 import './trainer.css';
 
+type Props = { view: TrainerView; focusOnMount: boolean; renderCertificate?: RenderCertificate };
+
 /** The trainer dashboard, one lazy chunk: home, builder, sharing and results. */
-export function TrainerScreen({ view, focusOnMount }: { view: TrainerView; focusOnMount: boolean }) {
+export function TrainerScreen({ view, focusOnMount, renderCertificate }: Props): ReactNode {
   useTrainerStrings();
   switch (view.kind) {
     case 'home':
@@ -17,6 +20,6 @@ export function TrainerScreen({ view, focusOnMount }: { view: TrainerView; focus
     case 'share':
       return <ShareAssignment key={view.id} id={view.id} focusOnMount={focusOnMount} />;
     case 'results':
-      return <ResultsScreen key={view.id} id={view.id} focusOnMount={focusOnMount} />;
+      return <ResultsScreen key={view.id} id={view.id} focusOnMount={focusOnMount} renderCertificate={renderCertificate} />;
   }
 }

@@ -16,23 +16,28 @@ export function VerifyForm({ refused, onCheck }: Props) {
   const { t } = useTranslation('verify');
   const id = useId();
   const [text, setText] = useState('');
-  const [error, setError] = useState<InputError | undefined>();
-  const shown = error ?? refused;
+  const [error, setError] = useState<{ error: InputError; from: 'text' | 'file' } | undefined>();
+  const shown = error ?? (refused ? { error: refused, from: 'text' as const } : undefined);
+  const textError = shown?.from === 'text' ? shown.error : undefined;
+  const fileError = shown?.from === 'file' ? shown.error : undefined;
 
-  const take = (value: string) => {
+  const take = (value: string, from: 'text' | 'file') => {
     const read = readCertificateInput(value);
     if (read.ok) {
       setError(undefined);
       onCheck(read.value);
-    } else setError(read.error);
+    } else setError({ error: read.error, from });
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    take(text);
+    take(text, 'text');
   };
   const readFile = (file: File | undefined) => {
     if (!file) return;
-    file.text().then(take, () => setError('file-unreadable'));
+    file.text().then(
+      (content) => take(content, 'file'),
+      () => setError({ error: 'file-unreadable', from: 'file' }),
+    );
   };
   const drop = (event: DragEvent) => {
     event.preventDefault();
@@ -53,14 +58,14 @@ export function VerifyForm({ refused, onCheck }: Props) {
           autoCapitalize="off"
           autoComplete="off"
           value={text}
-          aria-invalid={shown ? true : undefined}
-          aria-describedby={shown ? `${id}-error` : undefined}
+          aria-invalid={textError ? true : undefined}
+          aria-describedby={textError ? `${id}-error` : undefined}
           onChange={(event) => setText(event.target.value)}
         />
       </p>
-      {shown && (
+      {textError && (
         <p id={`${id}-error`} className="field-error" role="alert">
-          {t(`errors.${shown}`)}
+          {t(`errors.${textError}`)}
         </p>
       )}
       <p>
@@ -72,17 +77,26 @@ export function VerifyForm({ refused, onCheck }: Props) {
         <label className="field-label" htmlFor={`${id}-file`}>
           {t('fileLabel')}
         </label>
-        <span className="small">{t('dropHint')}</span>
+        <span id={`${id}-file-hint`} className="small">
+          {t('dropHint')}
+        </span>
         <input
           id={`${id}-file`}
           type="file"
           accept=".json,application/json,text/plain"
+          aria-invalid={fileError ? true : undefined}
+          aria-describedby={`${id}-file-hint${fileError ? ` ${id}-file-error` : ''}`}
           onChange={(event) => {
             readFile(event.target.files?.[0]);
             event.target.value = '';
           }}
         />
       </p>
+      {fileError && (
+        <p id={`${id}-file-error`} className="field-error" role="alert">
+          {t(`errors.${fileError}`)}
+        </p>
+      )}
     </form>
   );
 }

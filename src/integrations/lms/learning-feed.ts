@@ -2,7 +2,7 @@ import { catalogue } from '../../content';
 import { useProgressStore, type PersistedProgress } from '../../stores/progress-store';
 import type { ScenarioCache } from './scenario-cache';
 import { assessCourse, type CourseStatus } from './tracker/assess-course';
-import type { LearningEvent } from './tracker/learning-event';
+import type { LearningEvent } from './tracker/learning-event.types';
 import { createProgressTracker } from './tracker/progress-tracker';
 
 export type Update = { events: LearningEvent[]; progress: PersistedProgress; course: CourseStatus };

@@ -1,6 +1,5 @@
 import { useSettingsStore } from '../../stores/settings-store';
 import { readCmi5Launch, readXapiLaunch } from './xapi/launch-params';
-import { connectCmi5 } from './cmi5/cmi5-adapter';
 import { useConnectionStore } from './connection-store';
 import type { Launch } from './detect';
 import { startLearningFeed, type Reporter } from './learning-feed';
@@ -32,6 +31,8 @@ export async function startLearningSystems(launch: Launch): Promise<{ stop: () =
       if (scorm.language) useSettingsStore.getState().setLocale(scorm.language);
     }
   } else if (cmi5Launch) {
+    // The cmi5 library (with its HTTP client) is most of the LMS code: loaded for cmi5 launches only.
+    const { connectCmi5 } = await import('./cmi5/cmi5-adapter');
     const cmi5 = await connectCmi5(cmi5Launch, scenarios, courseAtStart);
     if (cmi5) {
       reporters.push(cmi5.reporter);

@@ -45,6 +45,7 @@ const certificate: fc.Arbitrary<Certificate> = fc
     ...(countersignature && assignment?.trainer ? { countersignature } : {}),
   }));
 
+// Hundreds of async cases each: the timeouts leave room for a busy machine.
 describe('certificate code properties', () => {
   it('every certificate survives encoding and decoding unchanged, with the same number', async () => {
     await fc.assert(
@@ -59,7 +60,7 @@ describe('certificate code properties', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 30_000);
 
   it('any text at all is refused with a reason, never thrown and never read as a certificate', async () => {
     await fc.assert(
@@ -69,7 +70,7 @@ describe('certificate code properties', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   it('random bytes in a certificate frame are refused: the checksum does not match', async () => {
     await fc.assert(
@@ -80,7 +81,7 @@ describe('certificate code properties', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   it('changing any one character of a code makes it refused', async () => {
     await fc.assert(
@@ -94,5 +95,5 @@ describe('certificate code properties', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 });

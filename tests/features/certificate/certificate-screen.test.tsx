@@ -39,7 +39,8 @@ function captureDownloads() {
   return blobs;
 }
 
-describe('my certificates', () => {
+// Loads vignettes, a font and WebCrypto: room for a busy machine.
+describe('my certificates', { timeout: 30_000 }, () => {
   beforeEach(() => {
     useProgressStore.setState({ inProgress: {}, completed: {}, notice: null });
     useAssignmentStore.setState({ active: null, entries: {} });
@@ -86,7 +87,7 @@ describe('my certificates', () => {
     const user = userEvent.setup();
     await user.type(await screen.findByRole('textbox', { name: /Je naam/ }), '  Ольга   Петрова ');
     await user.click(screen.getByRole('button', { name: 'Certificaat downloaden (PDF)' }));
-    expect(await screen.findByRole('heading', { name: 'Je certificaat' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Je certificaat' }, { timeout: 15_000 })).toBeInTheDocument();
     const code = screen.getByText(/^[A-Za-z0-9_-]{40,}$/).textContent ?? '';
     const decoded = await decodeCertificate(code);
     if (!decoded.ok) throw new Error(decoded.error);
@@ -149,7 +150,7 @@ describe('my certificates', () => {
     expect(screen.getByText(/grens 80% per casus/)).toBeInTheDocument();
     await user.type(screen.getByRole('textbox', { name: /Je naam/ }), 'Zoë van den Berg');
     await user.click(screen.getByRole('button', { name: 'Certificaat downloaden (PDF)' }));
-    expect(await screen.findByRole('heading', { name: 'Je certificaat' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Je certificaat' }, { timeout: 15_000 })).toBeInTheDocument();
     const decoded = await decodeCertificate(screen.getByText(/^[A-Za-z0-9_-]{40,}$/).textContent ?? '');
     if (!decoded.ok) throw new Error(decoded.error);
     expect(decoded.value.certificate).toMatchObject({

@@ -33,7 +33,8 @@ const file = (name: string, learner: string, signed: MadeAssignment['signed'], a
   return new File([JSON.stringify(json)], name, { type: 'application/json' });
 };
 
-describe('importing result files', () => {
+// WebCrypto, the scenario machine and many property runs: slow on a busy machine, never stuck.
+describe('importing result files', { timeout: 60_000 }, () => {
   it('counts a matching file and recomputes its score; a file with a score written into it is refused', async () => {
     const mine = await made();
     const result = await checkResultFile(file('a.json', 'Ada', mine.signed, [good]), mine, scenarios);

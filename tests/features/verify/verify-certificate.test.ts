@@ -46,7 +46,8 @@ async function trainerCertificate(): Promise<Certificate> {
   return countersign(certificate, key);
 }
 
-describe('verifying a certificate', () => {
+// Loads vignettes, a font and WebCrypto: room for a busy machine.
+describe('verifying a certificate', { timeout: 30_000 }, () => {
   it('a certificate as issued is valid, and every stated score matches the recomputed one', async () => {
     const result = await check(selfPaced());
     if (result.kind !== 'checked') throw new Error(result.error);

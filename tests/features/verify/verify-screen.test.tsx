@@ -33,7 +33,8 @@ function renderScreen(code?: string, locale: Locale = 'nl') {
   return onCheckCode;
 }
 
-describe('the verify page', () => {
+// Loads vignettes, a font and WebCrypto: room for a busy machine.
+describe('the verify page', { timeout: 30_000 }, () => {
   it('confirms a certificate opened from its QR link, with the scores recomputed', async () => {
     const { code, number } = await encodeCertificate(certificate());
     renderScreen(code);

@@ -88,7 +88,10 @@ const start = async (...args: Parameters<typeof startLearningSystems>) => {
   return session;
 };
 
-describe('cmi5 launch through @xapi/cmi5', () => {
+// Generous limits: a busy CI machine runs these next to builds.
+const WAIT = { timeout: 10_000 };
+
+describe('cmi5 launch through @xapi/cmi5', { timeout: 60_000 }, () => {
   afterEach(() => sessions.splice(0).forEach((s) => s.stop()));
   beforeEach(() => {
     resetProgress();
@@ -102,9 +105,9 @@ describe('cmi5 launch through @xapi/cmi5', () => {
     expect(useSettingsStore.getState().locale).toBe('en');
     learnerPlays(hotel);
     learnerPlays(care);
-    await vi.waitFor(() => expect(verbs()).toContain('passed'), { timeout: 5000 });
+    await vi.waitFor(() => expect(verbs()).toContain('passed'), WAIT);
     window.dispatchEvent(new Event('pagehide'));
-    await vi.waitFor(() => expect(verbs().at(-1)).toBe('terminated'));
+    await vi.waitFor(() => expect(verbs().at(-1)).toBe('terminated'), WAIT);
 
     expect(verbs()[0]).toBe('initialized');
     expect(lms.authorizations).toEqual(new Set([`Basic ${btoa('token-1')}`]));
@@ -137,9 +140,9 @@ describe('cmi5 launch through @xapi/cmi5', () => {
     await start(launch());
     learnerPlays(hotel);
     learnerPlays(care, { stopBefore: 4 });
-    await vi.waitFor(() => expect((lms.state as { progress?: string } | undefined)?.progress).toContain('care-gp-employer'));
+    await vi.waitFor(() => expect((lms.state as { progress?: string } | undefined)?.progress).toContain('care-gp-employer'), WAIT);
     window.dispatchEvent(new Event('pagehide'));
-    await vi.waitFor(() => expect(verbs().at(-1)).toBe('terminated'));
+    await vi.waitFor(() => expect(verbs().at(-1)).toBe('terminated'), WAIT);
 
     // The learner comes back later: this browser's own storage is empty, the LMS has it all.
     resetProgress();
@@ -152,9 +155,9 @@ describe('cmi5 launch through @xapi/cmi5', () => {
     expect(localStorage.getItem('signaal.progress')).toBeNull();
 
     learnerPlays(care);
-    await vi.waitFor(() => expect(verbs().slice(before)).toContain('passed'), { timeout: 5000 });
+    await vi.waitFor(() => expect(verbs().slice(before)).toContain('passed'), WAIT);
     window.dispatchEvent(new Event('pagehide'));
-    await vi.waitFor(() => expect(verbs().at(-1)).toBe('terminated'));
+    await vi.waitFor(() => expect(verbs().at(-1)).toBe('terminated'), WAIT);
     const second = lms.statements.slice(before);
     expect(second[0]?.verb.id).toMatch(/initialized$/);
     expect(defined(second).map((s) => s.verb.id.split('/').pop())).toEqual(['initialized', 'completed', 'passed', 'terminated']);
@@ -165,9 +168,9 @@ describe('cmi5 launch through @xapi/cmi5', () => {
     resetProgress();
     await start(launch());
     learnerPlays(hotel, { choose: 2 });
-    await vi.waitFor(() => expect(lms.statements.length).toBeGreaterThan(third + 3));
+    await vi.waitFor(() => expect(lms.statements.length).toBeGreaterThan(third + 3), WAIT);
     window.dispatchEvent(new Event('pagehide'));
-    await vi.waitFor(() => expect(verbs().at(-1)).toBe('terminated'));
+    await vi.waitFor(() => expect(verbs().at(-1)).toBe('terminated'), WAIT);
     expect(defined(lms.statements.slice(third)).map((s) => s.verb.id.split('/').pop())).toEqual(['initialized', 'terminated']);
   });
 
@@ -177,7 +180,7 @@ describe('cmi5 launch through @xapi/cmi5', () => {
     learnerPlays(hotel);
     learnerPlays(care);
     window.dispatchEvent(new Event('pagehide'));
-    await vi.waitFor(() => expect(verbs().at(-1)).toBe('terminated'), { timeout: 5000 });
+    await vi.waitFor(() => expect(verbs().at(-1)).toBe('terminated'), WAIT);
     expect(defined(lms.statements).map((s) => s.verb.id.split('/').pop())).toEqual(['initialized', 'terminated']);
   });
 
@@ -186,7 +189,7 @@ describe('cmi5 launch through @xapi/cmi5', () => {
     await start(launch());
     learnerPlays(hotel);
     learnerPlays(care, { choose: 2 });
-    await vi.waitFor(() => expect(verbs()).toContain('failed'), { timeout: 5000 });
+    await vi.waitFor(() => expect(verbs()).toContain('failed'), WAIT);
     const failed = lms.statements.find((s) => s.verb.id.endsWith('/failed') && categories(s).includes(CMI5_CATEGORY));
     expect(failed?.result).toMatchObject({ success: false, score: { scaled: 0.8 } });
     expect(statementProblems(failed)).toEqual([]);

@@ -45,7 +45,10 @@ const start = async (...args: Parameters<typeof startLearningSystems>) => {
   return session;
 };
 
-describe('xAPI reporting to an LRS named in the launch', () => {
+// Generous limits: a busy CI machine runs these next to builds.
+const WAIT = { timeout: 10_000 };
+
+describe('xAPI reporting to an LRS named in the launch', { timeout: 60_000 }, () => {
   beforeEach(resetProgress);
   afterEach(() => {
     sessions.splice(0).forEach((s) => s.stop());
@@ -56,8 +59,8 @@ describe('xAPI reporting to an LRS named in the launch', () => {
     const store = lrs();
     await start({ scorm: undefined, search: launchSearch({ mbox: 'mailto:Sam@Example.org', name: 'Sam Jansen' }) });
     learnerPlays(hotel);
-    await vi.waitFor(() => expect(store.verbs()).toContain('passed'), { timeout: 4000 });
-    await vi.waitFor(() => expect(store.verbs().slice(-2)).toEqual(['completed', 'passed']), { timeout: 4000 });
+    await vi.waitFor(() => expect(store.verbs()).toContain('passed'), WAIT);
+    await vi.waitFor(() => expect(store.verbs().slice(-2)).toEqual(['completed', 'passed']), WAIT);
 
     const verbs = store.verbs();
     expect(verbs[0]).toBe('initialized');
@@ -93,7 +96,7 @@ describe('xAPI reporting to an LRS named in the launch', () => {
 
     // Leaving the page ends the session: terminated, with the session's duration, comes last.
     window.dispatchEvent(new Event('pagehide'));
-    await vi.waitFor(() => expect(store.verbs().at(-1)).toBe('terminated'));
+    await vi.waitFor(() => expect(store.verbs().at(-1)).toBe('terminated'), WAIT);
     const terminated = store.received.at(-1)?.statement;
     expect(statementProblems(terminated)).toEqual([]);
     expect(terminated?.result?.duration).toMatch(/^PT/);

@@ -72,7 +72,8 @@ async function makePdf(certificate: Certificate, name: string, fingerprint?: str
 const certificateFor = (learner: string, locale: Locale = 'nl', ids = ['hotel-room-214', 'care-gp-employer']) =>
   buildCertificate({ learner, locale, passMark: 70, passed: passedOf(ids), issued: '2025-11-27' });
 
-describe('the certificate PDF in a real PDF reader', () => {
+// Loads vignettes, a font and WebCrypto: room for a busy machine.
+describe('the certificate PDF in a real PDF reader', { timeout: 30_000 }, () => {
   it.each(NAMES)('shows %s, the scores, the vignettes and the code on one A4 page', async (name) => {
     const pdf = await makePdf(certificateFor(name), name);
     expect(pdf.problems).toBe('');

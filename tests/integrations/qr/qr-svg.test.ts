@@ -29,7 +29,8 @@ function toPgm(side: number, dark: boolean[][], scale = 4) {
 
 const LINK = 'https://signaal.example.org/#/assignment/AYxWEyd3X11g2UFr1s6DRjr7ohorggYE60wwc2wd_XpZ_D1oS6bNMIZaHFPzVqH3yRJ78qzZt1YL6ZoX15MoZnC4UfyZ8P928Cm1IfITI7AJ';
 
-describe('QR codes as SVG', () => {
+// WebCrypto, the scenario machine and many property runs: slow on a busy machine, never stuck.
+describe('QR codes as SVG', { timeout: 60_000 }, () => {
   it('draw exactly the dark modules of QRCode.create, inside a 4-module quiet zone', () => {
     const qr = qrSvgPath(LINK);
     const { modules } = create(LINK, { errorCorrectionLevel: 'M' });

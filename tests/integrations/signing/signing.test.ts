@@ -14,7 +14,8 @@ import {
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
-describe('trainer signing (WebCrypto Ed25519)', () => {
+// WebCrypto, the scenario machine and many property runs: slow on a busy machine, never stuck.
+describe('trainer signing (WebCrypto Ed25519)', { timeout: 60_000 }, () => {
   it('creates one key pair and hands back the same one after', async () => {
     const store = memoryKeyStore();
     const first = await getOrCreateTrainerKey(store);

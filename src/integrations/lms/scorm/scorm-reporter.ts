@@ -1,7 +1,7 @@
 import type { Locale, Quality } from '../../../engine';
 import { sceneIri, vignetteIri } from '../iris';
 import type { CourseStatus, VignetteResult } from '../tracker/assess-course';
-import type { LearningEvent } from '../tracker/learning-event';
+import type { LearningEvent } from '../tracker/learning-event.types';
 import type { ScormSession } from './scorm-session';
 import { toCmiTime, toCmiTimespan, toIsoDuration } from './scorm-time';
 

@@ -8,7 +8,7 @@ import {
   type SceneId,
 } from '../../../engine';
 import type { PersistedProgress } from '../../../stores/progress-store';
-import type { LearningEvent } from './learning-event';
+import type { LearningEvent } from './learning-event.types';
 
 type Walk = Pick<AttemptRecord, 'path' | 'flags' | 'choices'>;
 

@@ -1,7 +1,7 @@
 import { LOCALES, type Locale, type Scenario, type Scene } from '../../../engine';
 import { extensionIri, sceneIri, vignetteIri } from '../iris';
 import { toIsoDuration } from '../scorm/scorm-time';
-import type { LearningEvent } from '../tracker/learning-event';
+import type { LearningEvent } from '../tracker/learning-event.types';
 import type { CourseStatus } from '../tracker/assess-course';
 import { ACTIVITY_TYPES, VERBS } from './verbs';
 import type { Activity, Agent, Context, LanguageMap, Result, Statement, Verb } from './xapi.types';

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { ASSIGNMENT_STORAGE_KEY, ASSIGNMENT_STORE_VERSION, activeEntry, mergeAssignments, useAssignmentStore } from '../../src/stores/assignment-store';
+import { mergeTrainer, TRAINER_STORAGE_KEY, useTrainerStore } from '../../src/stores/trainer-store';
+import { asScenarioId } from '../../src/engine';
+import { makeAssignment, signAssignment } from '../support/assignments';
+import { playAttempt } from '../support/attempts';
+import { scenarioById } from '../support/scenario-text';
+
+const hotel = scenarioById('hotel-room-214');
+const school = scenarioById('school-bank-card');
+
+// WebCrypto, the scenario machine and many property runs: slow on a busy machine, never stuck.
+describe('the active assignment store', { timeout: 60_000 }, () => {
+  it('opening keeps earlier attempts; attempts for other vignettes are ignored', async () => {
+    useAssignmentStore.setState({ active: null, entries: {} });
+    const signed = await signAssignment(makeAssignment({ scenarios: [hotel.id] }));
+    useAssignmentStore.getState().open(signed.code, signed);
+    const attempt = playAttempt(hotel, () => false, () => 0);
+    useAssignmentStore.getState().recordAttempt(attempt);
+    useAssignmentStore.getState().recordAttempt(playAttempt(school, () => false, () => 0));
+    useAssignmentStore.getState().open(signed.code, signed);
+    expect(activeEntry(useAssignmentStore.getState())?.attempts).toEqual([attempt]);
+  });
+
+  it('is persisted with a version, and read back validated', async () => {
+    useAssignmentStore.setState({ active: null, entries: {} });
+    const signed = await signAssignment(makeAssignment());
+    useAssignmentStore.getState().open(signed.code, signed);
+    const stored = JSON.parse(localStorage.getItem(ASSIGNMENT_STORAGE_KEY) ?? '{}') as { version: number; state: unknown };
+    expect(stored.version).toBe(ASSIGNMENT_STORE_VERSION);
+    const merged = mergeAssignments(stored.state, { ...useAssignmentStore.getState(), active: null, entries: {} });
+    expect(activeEntry(merged)?.signed.assignment).toEqual(signed.assignment);
+  });
+
+  it('drops only the unreadable entries of tampered storage, and never throws', async () => {
+    const good = await signAssignment(makeAssignment());
+    const state = useAssignmentStore.getState();
+    const entries = {
+      [good.signature]: { code: good.code, openedAt: '2026-01-01T00:00:00.000Z', signed: { payload: good.payload, publicKey: good.publicKey, signature: good.signature }, attempts: [] },
+      wrongKey: { code: good.code, openedAt: '2026-01-01T00:00:00.000Z', signed: { payload: good.payload, publicKey: good.publicKey, signature: good.signature }, attempts: [] },
+      broken: { code: 1 },
+      badPayload: { code: 'x', openedAt: 'x', signed: { payload: '{"v":1}', publicKey: good.publicKey, signature: good.signature }, attempts: [] },
+    };
+    const merged = mergeAssignments({ active: 'broken', entries }, state);
+    expect(Object.keys(merged.entries)).toEqual([good.signature]);
+    expect(merged.active).toBeNull();
+    for (const junk of [null, undefined, 42, 'text', { entries: 'x' }, { active: 3, entries: {} }]) {
+      expect(mergeAssignments(junk, state).entries).toEqual(state.entries);
+    }
+  });
+
+  it('keeps the scenario list typed as vignette ids', async () => {
+    const signed = await signAssignment(makeAssignment({ scenarios: [asScenarioId('school-bank-card')] }));
+    const merged = mergeAssignments(
+      { active: signed.signature, entries: { [signed.signature]: { code: signed.code, openedAt: 'x', signed: { payload: signed.payload, publicKey: signed.publicKey, signature: signed.signature }, attempts: [] } } },
+      useAssignmentStore.getState(),
+    );
+    expect(activeEntry(merged)?.signed.assignment.scenarios).toEqual(['school-bank-card']);
+  });
+});
+
+describe('the trainer store', { timeout: 60_000 }, () => {
+  it('keeps made assignments in storage but imported results only in memory', async () => {
+    const signed = await signAssignment(makeAssignment());
+    useTrainerStore.getState().save({ code: signed.code, signed, createdAt: '2026-01-01T00:00:00.000Z' });
+    useTrainerStore.getState().addImports(signed.assignment.id, [{ key: 'k', source: 'a.json', learner: 'Ada', attempts: [], flag: null }]);
+    const stored = localStorage.getItem(TRAINER_STORAGE_KEY) ?? '';
+    expect(stored).toContain(signed.assignment.id);
+    expect(stored).not.toContain('Ada');
+    const merged = mergeTrainer((JSON.parse(stored) as { state: unknown }).state, { ...useTrainerStore.getState(), assignments: {} });
+    expect(merged.assignments[signed.assignment.id]?.signed.assignment).toEqual(signed.assignment);
+    expect(mergeTrainer({ assignments: { [signed.assignment.id]: { code: 'x' }, other: 'y' } }, useTrainerStore.getState()).assignments).toEqual({});
+  });
+});
