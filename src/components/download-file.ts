@@ -1,11 +1,17 @@
-/** Offers text as a file download, without a server. */
-export function downloadFile(name: string, text: string, type = 'application/json') {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers a blob as a file download, without a server. */
+export function downloadBlob(name: string, blob: Blob) {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  // Revoking at once can cancel the download in some browsers; a minute is plenty.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Offers text as a file download, without a server. */
+export function downloadFile(name: string, text: string, type = 'application/json') {
+  downloadBlob(name, new Blob([text], { type }));
 }

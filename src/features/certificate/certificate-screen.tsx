@@ -14,7 +14,7 @@ import { CertificateForm, type CertificateRequest } from './certificate-form';
 import { certificateStrings } from './certificate-strings';
 import { canIssue, issueCertificate, type IssuedCertificate } from './issue-certificate';
 import { IssuedCertificatePanel } from './issued-certificate';
-import { saveBlob } from './save-blob';
+import { downloadBlob } from '../../components/download-file';
 import { useCertificateOptions } from './use-certificate-options';
 
 type Props = { focusOnMount: boolean; preselect?: ScenarioId; catalogueHref: string };
@@ -53,7 +53,7 @@ export function CertificateScreen({ focusOnMount, preselect, catalogueHref }: Pr
       });
       const scenarios = new Map(passed.map((p) => [p.scenario.id as string, p.scenario]));
       const issued = await issueCertificate({ certificate, scenarios, t: i18n.getFixedT(locale, 'certificate'), appUrl: appUrl() });
-      saveBlob(issued.pdfName, issued.pdf);
+      downloadBlob(issued.pdfName, issued.pdf);
       setIssue({ status: 'issued', issued });
     } catch (error) {
       const unsupported = error instanceof Error && error.name === 'MissingGlyphsError' ? (error as Error & { characters: string[] }).characters : [];

@@ -1,6 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadFile } from '../../components/download-file';
 import { Loading } from '../../components/loading';
 import { ASSIGNMENT_LIMITS, type Assignment } from '../../content/records';
 import { buildOpenBadge } from '../../content/records/certificate.open-badge';
@@ -12,7 +11,7 @@ import { certificateStrings } from './certificate-strings';
 import { issuerOf, verifyUrl } from './compose-sheet';
 import { countersign, signBadge } from './countersign';
 import { issueCertificate } from './issue-certificate';
-import { saveBlob } from './save-blob';
+import { downloadBlob, downloadFile } from '../../components/download-file';
 
 type Props = {
   /** The trainer's own assignment the result belongs to. */
@@ -82,7 +81,7 @@ export function CountersignPanel({ assignment, learner, attempts, scenarios }: P
         key,
       );
       const badgeName = `signaal-${issued.number}.badge.json`;
-      saveBlob(issued.pdfName, issued.pdf);
+      downloadBlob(issued.pdfName, issued.pdf);
       downloadFile(badgeName, `${JSON.stringify(badge, null, 2)}\n`, 'application/ld+json');
       setState({ status: 'done', pdf: issued.pdfName, badge: badgeName, fingerprint: key.fingerprint });
     } catch (error) {

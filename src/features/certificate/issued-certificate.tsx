@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { downloadFile } from '../../components/download-file';
 import { paths } from '../../components/paths';
 import type { IssuedCertificate } from './issue-certificate';
-import { saveBlob } from './save-blob';
+import { downloadBlob, downloadFile } from '../../components/download-file';
 
 /** What was just issued: where the PDF went, its number and code, and how to check it. */
 export function IssuedCertificatePanel({ issued }: { issued: IssuedCertificate }) {
@@ -28,7 +27,7 @@ export function IssuedCertificatePanel({ issued }: { issued: IssuedCertificate }
         <a className="button" href={paths.verify(issued.code)}>
           {t('verifyLink')}
         </a>
-        <button type="button" className="button button-secondary" onClick={() => saveBlob(issued.pdfName, issued.pdf)}>
+        <button type="button" className="button button-secondary" onClick={() => downloadBlob(issued.pdfName, issued.pdf)}>
           {t('downloadAgain')}
         </button>
         <button type="button" className="button button-secondary" onClick={() => downloadFile(issued.dataName, issued.dataFile)}>

@@ -2,16 +2,16 @@ import { useTranslation } from 'react-i18next';
 import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { useFocusHeading } from '../../components/use-focus-heading';
-import { useScenario } from '../../components/use-scenario';
 import { packageConfig } from '../../content/package-config';
 import { scoreAttempt, type AttemptRecord, type Scenario, type ScenarioId } from '../../engine';
 import { toLocale } from '../../i18n/setup-i18n';
-import { latestAttempt, useProgressStore } from '../../stores/progress-store';
 import { DecisionReview } from './decision-review';
 import { FragmentList } from './fragment-list';
 import { RouteList } from './route-list';
 import { SensitivityProfile } from './sensitivity-profile';
+import { NoAttempt } from './no-attempt';
 import { useDebriefStrings } from './use-debrief-strings';
+import { useLatestAttempt } from './use-latest-attempt';
 
 type Props = {
   scenarioId: ScenarioId;
@@ -27,24 +27,12 @@ type Props = {
 
 /** The debrief of the latest attempt, with every score recomputed from the recorded answers. */
 export function DebriefScreen(props: Props) {
-  const { t, i18n } = useDebriefStrings();
-  const { load, retry } = useScenario(props.scenarioId);
-  const attempt = useProgressStore((s) => latestAttempt(s, props.scenarioId));
-  if (load.status === 'loading') return <Loading />;
-  if (load.status === 'error') return <LoadError onRetry={retry} />;
-  if (!attempt || attempt.contentVersion !== load.scenario.version) {
-    return (
-      <section>
-        <h1>{t('noAttempt')}</h1>
-        <p>
-          <a className="button" href={props.playHref}>
-            {load.scenario.text[toLocale(i18n.language)].title}
-          </a>
-        </p>
-      </section>
-    );
-  }
-  return <Debrief {...props} scenario={load.scenario} attempt={attempt} />;
+  useDebriefStrings();
+  const latest = useLatestAttempt(props.scenarioId);
+  if (latest.status === 'loading') return <Loading />;
+  if (latest.status === 'error') return <LoadError onRetry={latest.retry} />;
+  if (latest.status === 'none') return <NoAttempt scenario={latest.scenario} playHref={props.playHref} />;
+  return <Debrief {...props} scenario={latest.scenario} attempt={latest.attempt} />;
 }
 
 function Debrief({ scenario, attempt, backHref, reviewHref, certificateHref, onReplay, passMark }: Props & { scenario: Scenario; attempt: AttemptRecord }) {

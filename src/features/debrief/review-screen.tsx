@@ -2,35 +2,23 @@ import { useTranslation } from 'react-i18next';
 import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { useFocusHeading } from '../../components/use-focus-heading';
-import { useScenario } from '../../components/use-scenario';
 import { findIndicator } from '../../content/reference';
 import { scoreAttempt, type AttemptRecord, type Outcome, type Scenario, type ScenarioId } from '../../engine';
 import { toLocale } from '../../i18n/setup-i18n';
-import { latestAttempt, useProgressStore } from '../../stores/progress-store';
+import { NoAttempt } from './no-attempt';
 import { useDebriefStrings } from './use-debrief-strings';
+import { useLatestAttempt } from './use-latest-attempt';
 
 type Props = { scenarioId: ScenarioId; debriefHref: string; playHref: string };
 
 /** The story of the learner's route again, with every fragment marked by what they did with it. */
 export function ReviewScreen(props: Props) {
-  const { t, i18n } = useDebriefStrings();
-  const { load, retry } = useScenario(props.scenarioId);
-  const attempt = useProgressStore((s) => latestAttempt(s, props.scenarioId));
-  if (load.status === 'loading') return <Loading />;
-  if (load.status === 'error') return <LoadError onRetry={retry} />;
-  if (!attempt || attempt.contentVersion !== load.scenario.version) {
-    return (
-      <section>
-        <h1>{t('noAttempt')}</h1>
-        <p>
-          <a className="button" href={props.playHref}>
-            {load.scenario.text[toLocale(i18n.language)].title}
-          </a>
-        </p>
-      </section>
-    );
-  }
-  return <Review scenario={load.scenario} attempt={attempt} debriefHref={props.debriefHref} />;
+  useDebriefStrings();
+  const latest = useLatestAttempt(props.scenarioId);
+  if (latest.status === 'loading') return <Loading />;
+  if (latest.status === 'error') return <LoadError onRetry={latest.retry} />;
+  if (latest.status === 'none') return <NoAttempt scenario={latest.scenario} playHref={props.playHref} />;
+  return <Review scenario={latest.scenario} attempt={latest.attempt} debriefHref={props.debriefHref} />;
 }
 
 const OUTCOMES: Outcome[] = ['miss', 'hit', 'false-alarm', 'correct-rejection'];
