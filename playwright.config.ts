@@ -15,6 +15,9 @@ export default defineConfig({
   use: {
     baseURL: 'http://127.0.0.1:4173',
     locale: 'nl-NL',
+    // Installing the service worker caches the whole build in every test, which only slows the
+    // others down; tests/e2e/offline.spec.ts allows it and tests what it does.
+    serviceWorkers: 'block',
     trace: 'off',
     screenshot: 'only-on-failure',
     launchOptions: {

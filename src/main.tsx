@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app';
@@ -42,7 +43,10 @@ if (root) {
     hydrateRoot(root, app);
   } else {
     root.replaceChildren();
-    createRoot(root).render(app);
+    const fresh = createRoot(root);
+    // At once, not in a later task: the screen is there by the load event, and the prerender is
+    // hidden for no longer than it takes to render.
+    flushSync(() => fresh.render(app));
   }
   document.documentElement.removeAttribute(STALE_PRERENDER_ATTRIBUTE);
 }

@@ -16,6 +16,7 @@ import { DESKTOP, expectNoHorizontalScroll, saveScreenshots } from './support/sc
 const DIST = resolve('dist');
 // Each test installs the service worker (the whole build, cached) before it starts; give it time.
 test.describe.configure({ timeout: 90_000 });
+test.use({ serviceWorkers: 'allow' });
 const t = (lang: Lang, namespace: string, key: string, values?: Record<string, string | number>) => uiText(lang, namespace, key, values);
 
 // A private copy of the build, so a rebuild of dist/ during the run cannot mix two versions.
