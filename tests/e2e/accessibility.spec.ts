@@ -6,6 +6,8 @@ import { fragmentButton, playPath } from './support/player';
 import { saveScreenshots } from './support/screenshot';
 
 const vignette = loadVignette('hotel-room-214');
+// Each test scans seven or more screens at two widths; on a loaded 2-core machine that takes a while.
+test.describe.configure({ timeout: 120_000 });
 const LANGS: Lang[] = ['nl', 'en'];
 // Each language button is named in its own language, the same on every screen.
 const LANGUAGE_NAMES: Record<Lang, string> = { nl: uiText('nl', 'common', 'language.nl'), en: uiText('en', 'common', 'language.en') };
