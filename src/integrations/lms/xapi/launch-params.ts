@@ -43,28 +43,21 @@ const parseJson = (text: string | null): unknown => {
   }
 };
 
+/** The named launch parameters (absent ones undefined) plus the JSON-encoded actor, for a schema to check. */
+function launchValues(search: string, names: readonly string[]) {
+  const params = new URLSearchParams(search);
+  const values: Record<string, unknown> = Object.fromEntries(names.map((name) => [name, params.get(name) ?? undefined]));
+  return { ...values, actor: parseJson(params.get('actor')) };
+}
+
 /** Reads and validates xAPI launch parameters; undefined when they are missing or invalid. */
 export function readXapiLaunch(search: string) {
-  const params = new URLSearchParams(search);
-  const parsed = XapiLaunchSchema.safeParse({
-    endpoint: params.get('endpoint') ?? undefined,
-    auth: params.get('auth') ?? undefined,
-    actor: parseJson(params.get('actor')),
-    registration: params.get('registration') ?? undefined,
-    activity_id: params.get('activity_id') ?? undefined,
-  });
+  const parsed = XapiLaunchSchema.safeParse(launchValues(search, ['endpoint', 'auth', 'registration', 'activity_id']));
   return parsed.success ? parsed.data : undefined;
 }
 
 /** Reads and validates cmi5 launch parameters; undefined when they are missing or invalid. */
 export function readCmi5Launch(search: string) {
-  const params = new URLSearchParams(search);
-  const parsed = Cmi5LaunchSchema.safeParse({
-    endpoint: params.get('endpoint') ?? undefined,
-    fetch: params.get('fetch') ?? undefined,
-    actor: parseJson(params.get('actor')),
-    registration: params.get('registration') ?? undefined,
-    activityId: params.get('activityId') ?? undefined,
-  });
+  const parsed = Cmi5LaunchSchema.safeParse(launchValues(search, ['endpoint', 'fetch', 'registration', 'activityId']));
   return parsed.success ? parsed.data : undefined;
 }
