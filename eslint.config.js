@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const FEATURES = ['catalogue', 'player', 'debrief', 'help', 'progress', 'trainer', 'assignment', 'certificate', 'verify'];
 
 // Dependencies point one way: app → features → stores, integrations, i18n, components →
-// content → engine. These zones make the direction a lint error instead of a habit.
+// records → content → engine. These zones make the direction a lint error instead of a habit.
 const forbid = (...patterns) => ['error', { patterns }];
 
 export default tseslint.config(
@@ -43,9 +43,22 @@ export default tseslint.config(
     files: ['src/content/**'],
     rules: {
       'no-restricted-imports': forbid({
-        group: ['react', 'react-*', '**/stores/*', '**/features/*', '**/app/*', '**/components/*', '**/i18n/*'],
+        group: ['react', 'react-*', '**/stores/*', '**/features/*', '**/app/*', '**/components/*', '**/i18n/*', '**/integrations/*', '**/records/*', '**/records'],
         message: 'src/content depends only on the engine.',
       }),
+    },
+  },
+  {
+    files: ['src/records/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': forbid(
+        {
+          group: ['react', 'react-*', 'i18next', 'react-i18next', 'zustand', 'zustand/*', '**/stores/*', '**/features/*', '**/app/*', '**/components/*', '**/i18n/*', '**/integrations/*', '**/content/*', '**/content'],
+          message: 'src/records imports only the engine and zod/mini: every format people hold, nothing else.',
+        },
+        { regex: '^(zod|node:.*)$', message: 'src/records ships to the browser: zod/mini only, no Node APIs.' },
+      ),
     },
   },
   {

@@ -2,6 +2,10 @@ import { defineConfig, devices } from '@playwright/test';
 
 // Browser tests run the BUILT app (dist/, made by `vite build`) in Debian's Chromium.
 // Never `npx playwright install`: there is no network for browser downloads.
+// E2E_PORT lets several checkouts run their browser tests side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const origin = `http://127.0.0.1:${port}`;
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -13,7 +17,7 @@ export default defineConfig({
   // The CI script reads the JSON report to print its "N passed, N failed" line.
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: origin,
     locale: 'nl-NL',
     // Installing the service worker caches the whole build in every test, which only slows the
     // others down; tests/e2e/offline.spec.ts allows it and tests what it does.
@@ -36,8 +40,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } }],
   webServer: {
-    command: 'node_modules/.bin/vite preview --configLoader runner --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `node_modules/.bin/vite preview --configLoader runner --host 127.0.0.1 --port ${port} --strictPort`,
+    url: origin,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { parseAssignmentPayload, type Assignment, type SignedAssignment } from '../content/records';
-import { SignedPartsSchema } from '../content/records/assignment.schema';
-import { AttemptRecordFileSchema, toAttemptRecord } from '../content/records/attempt.schema';
+import { parseAssignmentPayload, type Assignment, type SignedAssignment } from '../records';
+import { SignedPartsSchema } from '../records/assignment.schema';
+import { AttemptRecordFileSchema, toAttemptRecord } from '../records/attempt.schema';
 import type { AttemptRecord, ScenarioId } from '../engine';
 import { createSafeStorage } from './safe-storage';
 

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { parseAssignmentPayload, type SignedAssignment } from '../content/records';
-import { SignedPartsSchema } from '../content/records/assignment.schema';
+import { parseAssignmentPayload, type SignedAssignment } from '../records';
+import { SignedPartsSchema } from '../records/assignment.schema';
 import type { AttemptRecord } from '../engine';
 import { createSafeStorage } from './safe-storage';
 

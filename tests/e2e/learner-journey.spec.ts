@@ -41,7 +41,7 @@ test('after a vignette a keyboard user reviews mistakes, reads the profile, expo
   expect(JSON.parse(exported)).toMatchObject({ format: 'signaal-progress', version: 1 });
 
   // Another device: a fresh browser context imports the file.
-  const other = await browser.newContext({ baseURL: 'http://127.0.0.1:4173' });
+  const other = await browser.newContext({ baseURL: test.info().project.use.baseURL });
   const phone = await other.newPage();
   await phone.goto('/#/progress');
   await expect(phone.getByText(t('nl', 'progress', 'empty'))).toBeVisible();
@@ -106,7 +106,7 @@ test('the quick exit hides Signaal and leaves for a neutral page, from the butto
   await page.keyboard.press('Escape');
   await page.waitForURL(/google\.com/);
   await page.goBack().catch(() => undefined);
-  expect(page.url()).not.toContain('127.0.0.1:4173/#/play');
+  expect(page.url()).not.toContain('/#/play');
 
   await page.goto('/#/help');
   await page.getByRole('button', { name: new RegExp(`^${t('nl', 'common', 'quickExit.label')}`) }).click();

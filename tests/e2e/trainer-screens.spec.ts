@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { decodeAssignmentCode, encodeAssignmentCode } from '../../src/content/records/assignment-codec';
+import { decodeAssignmentCode, encodeAssignmentCode } from '../../src/records/assignment-codec';
 import { download, freshPage, playAssignedVignette } from './support/assignment';
 import { expectNoAxeViolations } from './support/axe';
 import { loadVignette, pathThrough, uiText, type Lang } from './support/content';

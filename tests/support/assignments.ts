@@ -7,8 +7,8 @@ import {
   encodeAssignmentCode,
   type Assignment,
   type SignedAssignment,
-} from '../../src/content/records';
-import { isControl } from '../../src/content/records/text-fields.schema';
+} from '../../src/records';
+import { isControl } from '../../src/records/text-fields.schema';
 import { asScenarioId, LOCALES } from '../../src/engine';
 import { getOrCreateTrainerKey, memoryKeyStore, signBytes, type TrainerKey } from '../../src/integrations/signing';
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { replayAnswers } from '../../src/content/records';
+import { replayAnswers } from '../../src/records';
 import type { AttemptRecord, Scenario } from '../../src/engine';
 
 /** Every fragment of a vignette in scene order. */

@@ -1,4 +1,4 @@
-import { replayAnswers } from '../../src/content/records';
+import { replayAnswers } from '../../src/records';
 import type { AttemptRecord, FragmentId, Scenario } from '../../src/engine';
 import type { VerifyDependencies } from '../../src/features/verify/verify-certificate';
 import { fingerprintOf, verifySignature } from '../../src/integrations/signing';

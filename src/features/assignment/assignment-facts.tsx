@@ -1,5 +1,5 @@
 import { formatDate, today } from '../../components/format-date';
-import type { Assignment } from '../../content/records';
+import type { Assignment } from '../../records';
 import { toLocale } from '../../i18n/setup-i18n';
 import type { Check } from './use-signature-check';
 import { useAssignmentStrings } from './use-assignment-strings';

@@ -1,7 +1,7 @@
 import { LoadError } from '../../components/load-error';
 import { useFocusHeading } from '../../components/use-focus-heading';
 import { useScenarios } from '../../components/use-scenarios';
-import { scoreAssignment } from '../../content/records';
+import { scoreAssignment } from '../../records';
 import { toLocale } from '../../i18n/setup-i18n';
 import { useAssignmentStore } from '../../stores/assignment-store';
 import { useProgressStore } from '../../stores/progress-store';

@@ -1,5 +1,5 @@
 import { findSummary } from '../../content';
-import { decodeAssignmentCode, type AssignmentCodeError, type SignedAssignment } from '../../content/records';
+import { decodeAssignmentCode, type AssignmentCodeError, type SignedAssignment } from '../../records';
 import { fingerprintOf, verifySignature, type SignatureCheck } from '../../integrations/signing';
 
 /** Why a link could not be opened; each has a translated message. */

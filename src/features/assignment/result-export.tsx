@@ -7,7 +7,7 @@ import {
   LEARNER_NAME_MAX,
   writeResultFile,
   type AssignmentScore,
-} from '../../content/records';
+} from '../../records';
 import type { Scenario, ScenarioId } from '../../engine';
 import type { AssignmentEntry } from '../../stores/assignment-store';
 import { useAssignmentStrings } from './use-assignment-strings';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { SignedAssignment } from '../../content/records';
+import type { SignedAssignment } from '../../records';
 import { fingerprintOf, verifySignature, type SignatureCheck } from '../../integrations/signing';
 
 export type Check = { status: 'checking' } | { status: SignatureCheck; fingerprint: string };

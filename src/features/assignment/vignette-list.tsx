@@ -1,6 +1,6 @@
 import { paths } from '../../components/paths';
 import { findSummary } from '../../content';
-import type { VignetteResult } from '../../content/records';
+import type { VignetteResult } from '../../records';
 import type { Locale } from '../../engine';
 import { useAssignmentStrings } from './use-assignment-strings';
 

@@ -1,5 +1,5 @@
-import { compactAttempt, type Assignment } from '../../content/records';
-import type { Certificate } from '../../content/records/certificate.schema';
+import { compactAttempt, type Assignment } from '../../records';
+import type { Certificate } from '../../records/certificate.schema';
 import { scoreAttempt, type AttemptRecord, type Locale, type Scenario } from '../../engine';
 
 /** A vignette a learner passed: the attempt that goes on the certificate and its score. */

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LEARNER_NAME_MAX } from '../../content/records';
+import { LEARNER_NAME_MAX } from '../../records';
 import type { Locale, ScenarioId } from '../../engine';
 import { normaliseName, type PassedAttempt } from './build-certificate';
 import type { PassedAssignment } from './use-certificate-options';

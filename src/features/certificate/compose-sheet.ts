@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Certificate } from '../../content/records/certificate.schema';
+import type { Certificate } from '../../records/certificate.schema';
 import type { Scenario } from '../../engine';
 import type { CertificateSheet } from '../../integrations/pdf/certificate-sheet';
 

@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/loading';
-import { ASSIGNMENT_LIMITS, type Assignment } from '../../content/records';
-import { buildOpenBadge } from '../../content/records/certificate.open-badge';
+import { ASSIGNMENT_LIMITS, type Assignment } from '../../records';
+import { buildOpenBadge } from '../../records/certificate.open-badge';
 import type { AttemptRecord, Scenario, ScenarioId } from '../../engine';
 import { useLazyNamespace } from '../../i18n/lazy-namespace';
 import { getOrCreateTrainerKey, SigningUnavailable } from '../../integrations/signing';

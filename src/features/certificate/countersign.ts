@@ -1,12 +1,12 @@
-import { certificateSigningBytes } from '../../content/records/certificate.codec';
+import { certificateSigningBytes } from '../../records/certificate.codec';
 import {
   badgeSigningBytes,
   didKeyOf,
   proofOptions,
   proofValueOf,
   type JsonObject,
-} from '../../content/records/certificate.open-badge';
-import type { Certificate } from '../../content/records/certificate.schema';
+} from '../../records/certificate.open-badge';
+import type { Certificate } from '../../records/certificate.schema';
 import { signBytes, type TrainerKey } from '../../integrations/signing';
 
 type SigningKey = Pick<TrainerKey, 'privateKey' | 'publicKey'>;

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
-import { encodeCertificate } from '../../content/records/certificate.codec';
-import { writeCertificateFile } from '../../content/records/certificate.file';
-import type { Certificate } from '../../content/records/certificate.schema';
+import { encodeCertificate } from '../../records/certificate.codec';
+import { writeCertificateFile } from '../../records/certificate.file';
+import type { Certificate } from '../../records/certificate.schema';
 import type { Scenario } from '../../engine';
 import { composeSheet, verifyUrl } from './compose-sheet';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Assignment } from '../../content/records';
+import type { Assignment } from '../../records';
 import { loadScenario } from '../../content';
 import { asScenarioId, type AttemptRecord, type Scenario } from '../../engine';
 import type { AssignmentEntry } from '../../stores/assignment-store';

@@ -2,7 +2,7 @@ import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { today } from '../../components/format-date';
 import { paths } from '../../components/paths';
 import { useFocusHeading } from '../../components/use-focus-heading';
-import { ASSIGNMENT_LIMITS, FEEDBACK_MODES } from '../../content/records';
+import { ASSIGNMENT_LIMITS, FEEDBACK_MODES } from '../../records';
 import { DEFAULT_PASS_MARK, LOCALES } from '../../engine';
 import { toLocale } from '../../i18n/setup-i18n';
 import { useTrainerStore } from '../../stores/trainer-store';

@@ -5,8 +5,8 @@ import {
   encodeAssignmentCode,
   type Assignment,
   type FeedbackMode,
-} from '../../content/records';
-import { isControl } from '../../content/records/text-fields.schema';
+} from '../../records';
+import { isControl } from '../../records/text-fields.schema';
 import type { Locale, ScenarioId } from '../../engine';
 import { signBytes, type TrainerKey } from '../../integrations/signing';
 import type { MadeAssignment } from '../../stores/trainer-store';

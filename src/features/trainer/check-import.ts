@@ -6,7 +6,7 @@ import {
   MAX_RESULT_FILE_BYTES,
   readResultFile,
   type Assignment,
-} from '../../content/records';
+} from '../../records';
 import type { AttemptRecord, Scenario, ScenarioId } from '../../engine';
 import { verifySignature } from '../../integrations/signing';
 import type { ImportedResult, MadeAssignment, ResultFlag } from '../../stores/trainer-store';

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Assignment } from '../../content/records';
+import type { Assignment } from '../../records';
 import type { Locale } from '../../engine';
 import type { ImportedResult } from '../../stores/trainer-store';
 import type { Cohort } from './cohort';

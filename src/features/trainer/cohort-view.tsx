@@ -1,4 +1,4 @@
-import type { Assignment } from '../../content/records';
+import type { Assignment } from '../../records';
 import { BarChart } from './bar-chart';
 import type { Cohort } from './cohort';
 import type { CohortLabels } from './cohort-labels';

@@ -1,4 +1,4 @@
-import { scoreAssignment, type Assignment, type AssignmentScore } from '../../content/records';
+import { scoreAssignment, type Assignment, type AssignmentScore } from '../../records';
 import type { FragmentId, IndicatorId, OptionId, Quality, Scenario, ScenarioId, SceneId } from '../../engine';
 import type { ImportedResult } from '../../stores/trainer-store';
 

@@ -1,4 +1,4 @@
-import type { ResultCodeError, ResultFileError } from '../../content/records';
+import type { ResultCodeError, ResultFileError } from '../../records';
 import type { ImportedResult } from '../../stores/trainer-store';
 
 type UnreadableReason = ResultFileError | ResultCodeError;

@@ -6,7 +6,7 @@ import { Loading } from '../../components/loading';
 import { paths } from '../../components/paths';
 import { useFocusHeading } from '../../components/use-focus-heading';
 import { useScenarios } from '../../components/use-scenarios';
-import type { Assignment } from '../../content/records';
+import type { Assignment } from '../../records';
 import type { AttemptRecord, Scenario, ScenarioId } from '../../engine';
 import { toLocale } from '../../i18n/setup-i18n';
 import { useTrainerStore, type ImportedResult, type MadeAssignment } from '../../stores/trainer-store';

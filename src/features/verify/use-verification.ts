@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { findSummary, loadScenario } from '../../content';
-import type { CertificateInput } from '../../content/records/certificate.file';
+import type { CertificateInput } from '../../records/certificate.file';
 import { fingerprintOf, verifySignature } from '../../integrations/signing';
 import { verifyCertificate, type Verification, type VerifyDependencies } from './verify-certificate';
 

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useFocusHeading } from '../../components/use-focus-heading';
-import type { Certificate } from '../../content/records/certificate.schema';
+import type { Certificate } from '../../records/certificate.schema';
 import type { Locale } from '../../engine';
 import { toLocale } from '../../i18n/setup-i18n';
 import type { AttemptCheck, Verdict, Verification } from './verify-certificate';

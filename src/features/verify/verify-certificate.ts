@@ -1,14 +1,14 @@
-import { expandAttempt } from '../../content/records';
-import { decodeCertificate, type CertificateCodeError } from '../../content/records/certificate.codec';
-import type { CertificateInput } from '../../content/records/certificate.file';
+import { expandAttempt } from '../../records';
+import { decodeCertificate, type CertificateCodeError } from '../../records/certificate.codec';
+import type { CertificateInput } from '../../records/certificate.file';
 import {
   OpenBadgeSchema,
   badgeSigningBytes,
   publicKeyOfDidKey,
   signatureOfProofValue,
   type JsonObject,
-} from '../../content/records/certificate.open-badge';
-import type { Certificate, CertifiedAttempt } from '../../content/records/certificate.schema';
+} from '../../records/certificate.open-badge';
+import type { Certificate, CertifiedAttempt } from '../../records/certificate.schema';
 import { scoreAttempt, type Scenario, type ScenarioId } from '../../engine';
 import type { SignatureCheck } from '../../integrations/signing';
 

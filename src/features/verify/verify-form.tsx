@@ -1,7 +1,7 @@
 import { useId, useState, type DragEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readCertificateInput, type CertificateInput, type CertificateInputError } from '../../content/records/certificate.file';
-import type { CertificateCodeError } from '../../content/records/certificate.codec';
+import { readCertificateInput, type CertificateInput, type CertificateInputError } from '../../records/certificate.file';
+import type { CertificateCodeError } from '../../records/certificate.codec';
 
 export type InputError = CertificateInputError | Exclude<CertificateCodeError, 'altered'> | 'file-unreadable';
 

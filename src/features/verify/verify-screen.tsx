@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { useFocusHeading } from '../../components/use-focus-heading';
-import type { CertificateInput } from '../../content/records/certificate.file';
+import type { CertificateInput } from '../../records/certificate.file';
 import { useLazyNamespace } from '../../i18n/lazy-namespace';
 import { useVerification } from './use-verification';
 import { AlteredResult, VerificationResult } from './verification-result';

@@ -1,4 +1,4 @@
-import { toBase64url } from '../../content/records';
+import { toBase64url } from '../../records';
 import { indexedDbKeyStore, type KeyStore } from './key-store';
 import { fingerprintOf, isEd25519Supported } from './verify';
 

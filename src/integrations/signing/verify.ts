@@ -1,4 +1,4 @@
-import { fromBase64url } from '../../content/records';
+import { fromBase64url } from '../../records';
 
 /** The result of checking a signature; `unsupported` when this browser has no Ed25519. */
 export type SignatureCheck = 'valid' | 'invalid' | 'unsupported';

@@ -42,7 +42,7 @@ describe('opening an assignment link', { timeout: 60_000 }, () => {
 
   it('shows an edited link as altered, in Dutch, and leaves progress and assignments untouched', async () => {
     const good = await signAssignment(makeAssignment({ passMark: 80 }));
-    const { encodeAssignmentCode } = await import('../../../src/content/records');
+    const { encodeAssignmentCode } = await import('../../../src/records');
     const edited = await encodeAssignmentCode({ ...good, payload: good.payload.replace('"p":80', '"p":10') });
     useAssignmentStore.setState({ active: null, entries: {} });
     renderApp(`#/assignment/${edited}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentPayload, decodeAssignmentCode } from '../../../src/content/records';
+import { assignmentPayload, decodeAssignmentCode } from '../../../src/records';
 import { asScenarioId } from '../../../src/engine';
 import { signAssignment, validateForm, type AssignmentForm } from '../../../src/features/trainer/assignment-form';
 import { verifySignature } from '../../../src/integrations/signing';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentDigest, compactAttempt, encodeResultCode, writeResultFile } from '../../../src/content/records';
+import { assignmentDigest, compactAttempt, encodeResultCode, writeResultFile } from '../../../src/records';
 import { asSceneId, type AttemptRecord } from '../../../src/engine';
 import { checkResultCode, checkResultFile, markDuplicates } from '../../../src/features/trainer/check-import';
 import { summarizeCohort } from '../../../src/features/trainer/cohort';

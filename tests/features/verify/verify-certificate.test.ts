@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fromBase64url, toBase64url } from '../../../src/content/records';
-import { decodeCertificate, encodeCertificate } from '../../../src/content/records/certificate.codec';
-import { buildOpenBadge } from '../../../src/content/records/certificate.open-badge';
-import type { Certificate } from '../../../src/content/records/certificate.schema';
+import { fromBase64url, toBase64url } from '../../../src/records';
+import { decodeCertificate, encodeCertificate } from '../../../src/records/certificate.codec';
+import { buildOpenBadge } from '../../../src/records/certificate.open-badge';
+import type { Certificate } from '../../../src/records/certificate.schema';
 import { buildCertificate, bestPassingAttempt } from '../../../src/features/certificate/build-certificate';
 import { countersign, signBadge } from '../../../src/features/certificate/countersign';
 import { verifyCertificate } from '../../../src/features/verify/verify-certificate';

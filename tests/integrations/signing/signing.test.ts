@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toBase64url } from '../../../src/content/records';
+import { toBase64url } from '../../../src/records';
 import {
   fingerprintOf,
   getOrCreateTrainerKey,

@@ -1,4 +1,4 @@
-import type { AttemptRecord } from '../../engine';
+import type { AttemptRecord } from '../engine';
 import { parseAssignmentPayload } from './assignment-codec';
 import type { SignedAssignment } from './assignment.schema';
 import { toAttemptRecord } from './attempt.schema';

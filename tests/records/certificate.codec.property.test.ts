@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toBase64url } from '../../../src/content/records';
-import { decodeCertificate, encodeCertificate } from '../../../src/content/records/certificate.codec';
-import type { Certificate } from '../../../src/content/records/certificate.schema';
-import { asScenarioId } from '../../../src/engine';
+import { toBase64url } from '../../src/records';
+import { decodeCertificate, encodeCertificate } from '../../src/records/certificate.codec';
+import type { Certificate } from '../../src/records/certificate.schema';
+import { asScenarioId } from '../../src/engine';
 
 // A one-line text as the schemas accept it: any Unicode, trimmed, no control characters.
 const line = (max: number) =>

@@ -1,4 +1,4 @@
-import { asScenarioId, type ScenarioId } from '../../engine';
+import { asScenarioId, type ScenarioId } from '../engine';
 
 /**
  * The vignettes' numbers in assignment links. Append only: a link made today must mean the same

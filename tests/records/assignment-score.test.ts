@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { scoreAssignment } from '../../../src/content/records';
-import { scoreAttempt } from '../../../src/engine';
-import { playAttempt } from '../../support/attempts';
-import { scenarioById } from '../../support/scenario-text';
+import { scoreAssignment } from '../../src/records';
+import { scoreAttempt } from '../../src/engine';
+import { playAttempt } from '../support/attempts';
+import { scenarioById } from '../support/scenario-text';
 
 const hotel = scenarioById('hotel-room-214');
 const school = scenarioById('school-bank-card');

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_RESULT_FILE_BYTES, readResultFile, writeResultFile, type ResultFileError } from '../../../src/content/records';
-import { isControl } from '../../../src/content/records/text-fields.schema';
-import { makeAssignment, signAssignment } from '../../support/assignments';
-import { attemptArbitrary } from '../../support/attempts';
-import { scenarioById } from '../../support/scenario-text';
+import { MAX_RESULT_FILE_BYTES, readResultFile, writeResultFile, type ResultFileError } from '../../src/records';
+import { isControl } from '../../src/records/text-fields.schema';
+import { makeAssignment, signAssignment } from '../support/assignments';
+import { attemptArbitrary } from '../support/attempts';
+import { scenarioById } from '../support/scenario-text';
 
 const ERRORS: ResultFileError[] = ['too-large', 'not-json', 'not-a-result', 'unknown-version', 'invalid', 'assignment-damaged'];
 const hotel = scenarioById('hotel-room-214');

@@ -9,10 +9,10 @@ import {
   expandAttempt,
   type ResultCode,
   type ResultCodeError,
-} from '../../../src/content/records';
-import { ALL_SCENARIOS, makeAssignment, signAssignment } from '../../support/assignments';
-import { attemptArbitrary } from '../../support/attempts';
-import { scenarioById } from '../../support/scenario-text';
+} from '../../src/records';
+import { ALL_SCENARIOS, makeAssignment, signAssignment } from '../support/assignments';
+import { attemptArbitrary } from '../support/attempts';
+import { scenarioById } from '../support/scenario-text';
 
 const ERRORS: ResultCodeError[] = ['empty', 'too-long', 'malformed', 'not-a-result-code', 'unknown-version', 'damaged', 'invalid'];
 const scenarios = ALL_SCENARIOS.map(scenarioById);

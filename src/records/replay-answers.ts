@@ -7,7 +7,7 @@ import {
   type OptionId,
   type Scenario,
   type Scene,
-} from '../../engine';
+} from '../engine';
 
 /** Picks the option taken at the nth decision (0-based) of a walk; undefined if there is none. */
 export type PickOption = (scene: Scene, nth: number) => OptionId | undefined;

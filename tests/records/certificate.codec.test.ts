@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { toBase64url } from '../../../src/content/records';
-import { decodeCertificate, encodeCertificate, MAX_CERTIFICATE_CODE_LENGTH } from '../../../src/content/records/certificate.codec';
-import type { Certificate } from '../../../src/content/records/certificate.schema';
-import { asScenarioId } from '../../../src/engine';
+import { toBase64url } from '../../src/records';
+import { decodeCertificate, encodeCertificate, MAX_CERTIFICATE_CODE_LENGTH } from '../../src/records/certificate.codec';
+import type { Certificate } from '../../src/records/certificate.schema';
+import { asScenarioId } from '../../src/engine';
 
 const base: Certificate = {
   locale: 'en',

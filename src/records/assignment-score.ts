@@ -1,4 +1,4 @@
-import { scoreAttempt, type AttemptRecord, type AttemptScore, type Scenario, type ScenarioId } from '../../engine';
+import { scoreAttempt, type AttemptRecord, type AttemptScore, type Scenario, type ScenarioId } from '../engine';
 import type { Assignment } from './assignment.schema';
 
 export type VignetteResult = { scenarioId: ScenarioId; attempt?: AttemptRecord; score?: AttemptScore; tries: number };

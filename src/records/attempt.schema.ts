@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { asFragmentId, asOptionId, asSceneId, asScenarioId, type AttemptRecord } from '../../engine';
+import { asFragmentId, asOptionId, asSceneId, asScenarioId, type AttemptRecord } from '../engine';
 import { kebabId } from './text-fields.schema';
 
 const MAX_ITEMS = 400;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromBase64url, toBase64url } from '../../../src/content/records';
+import { fromBase64url, toBase64url } from '../../src/records';
 import {
   badgeSigningBytes,
   canonicalJson,
@@ -9,8 +9,8 @@ import {
   signatureOfProofValue,
   toBase58,
   type JsonObject,
-} from '../../../src/content/records/certificate.open-badge';
-import { verifySignature } from '../../../src/integrations/signing';
+} from '../../src/records/certificate.open-badge';
+import { verifySignature } from '../../src/integrations/signing';
 
 // The eddsa-jcs-2022 test vector of the W3C Data Integrity EdDSA Cryptosuites specification.
 const W3C_KEY = 'did:key:z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LOCALES, asScenarioId, type Locale } from '../../engine';
+import { LOCALES, asScenarioId, type Locale } from '../engine';
 import { ASSIGNMENT_LIMITS, PUBLIC_KEY, SIGNATURE } from './assignment.schema';
 import type { CompactAttempt } from './result-code';
 import { LEARNER_NAME_MAX } from './result-file.schema';

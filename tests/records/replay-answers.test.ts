@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isPossibleAttempt } from '../../../src/content/records';
-import { asFragmentId, asOptionId, asSceneId, type AttemptRecord } from '../../../src/engine';
-import { ALL_SCENARIOS } from '../../support/assignments';
-import { attemptArbitrary, fragmentsOf, playAttempt } from '../../support/attempts';
-import { scenarioById } from '../../support/scenario-text';
+import { isPossibleAttempt } from '../../src/records';
+import { asFragmentId, asOptionId, asSceneId, type AttemptRecord } from '../../src/engine';
+import { ALL_SCENARIOS } from '../support/assignments';
+import { attemptArbitrary, fragmentsOf, playAttempt } from '../support/attempts';
+import { scenarioById } from '../support/scenario-text';
 
 const scenarios = ALL_SCENARIOS.map(scenarioById);
 const hotel = scenarioById('hotel-room-214');

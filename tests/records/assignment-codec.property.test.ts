@@ -8,11 +8,11 @@ import {
   parseAssignmentPayload,
   toBase64url,
   type AssignmentCodeError,
-} from '../../../src/content/records';
-import { deflateRaw } from '../../../src/content/records/deflate';
-import { verifySignature } from '../../../src/integrations/signing';
-import { qrSvgPath } from '../../../src/integrations/qr';
-import { ALL_SCENARIOS, assignmentArbitrary, makeAssignment, signAssignment } from '../../support/assignments';
+} from '../../src/records';
+import { deflateRaw } from '../../src/records/deflate';
+import { verifySignature } from '../../src/integrations/signing';
+import { qrSvgPath } from '../../src/integrations/qr';
+import { ALL_SCENARIOS, assignmentArbitrary, makeAssignment, signAssignment } from '../support/assignments';
 
 const ERRORS: AssignmentCodeError[] = ['empty', 'too-long', 'malformed', 'unknown-version', 'damaged', 'invalid', 'unknown-scenario'];
 const bytesOf = (text: string) => new TextEncoder().encode(text);

@@ -1,4 +1,4 @@
-import type { AttemptRecord, Scenario, ScenarioId } from '../../engine';
+import type { AttemptRecord, Scenario, ScenarioId } from '../engine';
 import { BASE64URL, fromBase64url, toBase64url } from './base64url';
 import type { SignedAssignment } from './assignment.schema';
 import { ByteReader, ByteWriter, crc16 } from './byte-writer';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LOCALES, type Locale, type ScenarioId } from '../../engine';
+import { LOCALES, type Locale, type ScenarioId } from '../engine';
 import { calendarDate, kebabId, lineText } from './text-fields.schema';
 
 export const ASSIGNMENT_VERSION = 1;
