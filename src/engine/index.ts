@@ -8,3 +8,4 @@ export { replayEvents, currentScene } from './replay';
 export * from './scoring/signal-detection';
 export * from './scoring/score-attempt';
 export * from './scoring/build-profile';
+export * from './scoring/assess-course';

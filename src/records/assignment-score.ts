@@ -1,4 +1,4 @@
-import { scoreAttempt, type AttemptRecord, type AttemptScore, type Scenario, type ScenarioId } from '../engine';
+import { assessCourse, scoreAttempt, type AttemptRecord, type AttemptScore, type Scenario, type ScenarioId } from '../engine';
 import type { Assignment } from './assignment.schema';
 
 export type VignetteResult = { scenarioId: ScenarioId; attempt?: AttemptRecord; score?: AttemptScore; tries: number };
@@ -30,8 +30,8 @@ export function scoreAssignment(
     const score = attempt && scenario && attempt.contentVersion === scenario.version ? scoreAttempt(scenario, attempt, assignment.passMark) : undefined;
     return { scenarioId, tries: mine.length, ...(attempt ? { attempt } : {}), ...(score ? { score } : {}) };
   });
-  const scored = vignettes.flatMap((v) => (v.score ? [v.score] : []));
-  const finished = scored.length === vignettes.length;
-  const overall = finished ? Math.round(scored.reduce((sum, s) => sum + s.overall, 0) / scored.length) : null;
-  return { vignettes, done: scored.length, finished, overall, passed: overall !== null && overall >= assignment.passMark };
+  const byId = new Map(vignettes.map((v) => [v.scenarioId, v.score?.overall]));
+  const course = assessCourse(assignment.scenarios, (id) => byId.get(id), assignment.passMark);
+  const finished = course.status !== 'incomplete';
+  return { vignettes, done: course.completed, finished, overall: finished ? course.score : null, passed: course.passed };
 }

@@ -1,4 +1,4 @@
-import { scoreAttempt, type Scenario } from '../../../engine';
+import { assessCourse as applyPassRule, scoreAttempt, type Scenario, type ScenarioId } from '../../../engine';
 import { latestAttempt, type PersistedProgress } from '../../../stores/progress-store';
 
 export type VignetteResult = { id: string; score: number; passed: boolean };
@@ -30,8 +30,7 @@ export function assessCourse(
     const score = scoreAttempt(scenario, attempt, passMark);
     return [{ id, score: score.overall, passed: score.passed }];
   });
-  const score = vignettes.length === 0 ? null : Math.round(vignettes.reduce((sum, v) => sum + v.score, 0) / vignettes.length);
-  const finished = ids.length > 0 && vignettes.length === ids.length;
-  const status = !finished ? 'incomplete' : (score ?? 0) >= passMark ? 'passed' : 'failed';
-  return { total: ids.length, completed: vignettes.length, score, status, vignettes };
+  const byId = new Map(vignettes.map((v) => [v.id, v.score]));
+  const { total, completed, score, status } = applyPassRule(ids as readonly ScenarioId[], (id) => byId.get(id), passMark);
+  return { total, completed, score, status, vignettes };
 }
