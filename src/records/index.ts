@@ -35,3 +35,4 @@ export {
 } from './result-code';
 export { isPossibleAttempt, replayAnswers } from './replay-answers';
 export { scoreAssignment, type AssignmentScore, type VignetteResult } from './assignment-score';
+export { cleanText, learnerNameProblem, RESULT_CODE_NAME_BYTES, type LearnerNameProblem } from './person-name';
