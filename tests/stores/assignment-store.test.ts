@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { ASSIGNMENT_STORAGE_KEY, ASSIGNMENT_STORE_VERSION, activeEntry, mergeAssignments, useAssignmentStore } from '../../src/stores/assignment-store';
-import { mergeTrainer, TRAINER_STORAGE_KEY, useTrainerStore } from '../../src/stores/trainer-store';
 import { asScenarioId } from '../../src/engine';
 import { makeAssignment, signAssignment } from '../support/assignments';
 import { playAttempt } from '../support/attempts';
@@ -56,19 +55,5 @@ describe('the active assignment store', { timeout: 60_000 }, () => {
       useAssignmentStore.getState(),
     );
     expect(activeEntry(merged)?.signed.assignment.scenarios).toEqual(['school-bank-card']);
-  });
-});
-
-describe('the trainer store', { timeout: 60_000 }, () => {
-  it('keeps made assignments in storage but imported results only in memory', async () => {
-    const signed = await signAssignment(makeAssignment());
-    useTrainerStore.getState().save({ code: signed.code, signed, createdAt: '2026-01-01T00:00:00.000Z' });
-    useTrainerStore.getState().addImports(signed.assignment.id, [{ key: 'k', source: 'a.json', learner: 'Ada', attempts: [], flag: null }]);
-    const stored = localStorage.getItem(TRAINER_STORAGE_KEY) ?? '';
-    expect(stored).toContain(signed.assignment.id);
-    expect(stored).not.toContain('Ada');
-    const merged = mergeTrainer((JSON.parse(stored) as { state: unknown }).state, { ...useTrainerStore.getState(), assignments: {} });
-    expect(merged.assignments[signed.assignment.id]?.signed.assignment).toEqual(signed.assignment);
-    expect(mergeTrainer({ assignments: { [signed.assignment.id]: { code: 'x' }, other: 'y' } }, useTrainerStore.getState()).assignments).toEqual({});
   });
 });
