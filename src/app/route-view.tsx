@@ -19,6 +19,7 @@ import {
   TrainerScreen,
   CountersignPanel,
   VerifyScreen,
+  WithoutServerScreen,
 } from './lazy-screens';
 import type { Route } from './routes';
 import { navigate } from './use-route';
@@ -42,6 +43,12 @@ export function RouteView({ route, isFirstRender }: { route: Route; isFirstRende
       return (
         <ChunkBoundary>
           <IntroductionScreen focusOnMount={focus} />
+        </ChunkBoundary>
+      );
+    case 'without-server':
+      return (
+        <ChunkBoundary>
+          <WithoutServerScreen focusOnMount={focus} />
         </ChunkBoundary>
       );
     case 'signals':
