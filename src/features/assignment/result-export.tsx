@@ -2,7 +2,9 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { downloadFile } from '../../components/download-file';
 import {
   assignmentDigest,
+  cleanText,
   compactAttempt,
+  learnerNameProblem,
   encodeResultCode,
   LEARNER_NAME_MAX,
   writeResultFile,
@@ -37,12 +39,21 @@ export function ResultExport({ entry, score, scenarios }: Props) {
   const [status, setStatus] = useState('');
   const codeField = useRef<HTMLTextAreaElement>(null);
 
+  // The same check for the file and the code, so a name that fits one fits both.
   const validName = () => {
-    const trimmed = name.trim().replace(/\s+/g, ' ');
-    const error = trimmed === '' ? t('result.nameRequired') : trimmed.length > LEARNER_NAME_MAX ? t('result.nameTooLong', { max: LEARNER_NAME_MAX }) : null;
+    const learner = cleanText(name);
+    const problem = learnerNameProblem(learner);
+    const error =
+      problem?.kind === 'required'
+        ? t('result.nameRequired')
+        : problem?.kind === 'too-long'
+          ? t('result.nameTooLong', { max: problem.max })
+          : problem?.kind === 'too-many-bytes'
+            ? t('result.nameTooManyBytes', { fit: problem.fit })
+            : null;
     setNameError(error);
     if (error) nameField.current?.focus();
-    return error ? null : trimmed;
+    return error ? null : learner;
   };
 
   const download = (event: FormEvent) => {
