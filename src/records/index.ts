@@ -36,3 +36,4 @@ export {
 export { isPossibleAttempt, replayAnswers } from './replay-answers';
 export { scoreAssignment, type AssignmentScore, type VignetteResult } from './assignment-score';
 export { cleanText, learnerNameProblem, RESULT_CODE_NAME_BYTES, type LearnerNameProblem } from './person-name';
+export { MIN_PASS_MARK } from './pass-mark';
