@@ -2,11 +2,11 @@ import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { today } from '../../components/format-date';
 import { paths } from '../../components/paths';
 import { useFocusHeading } from '../../components/use-focus-heading';
-import { ASSIGNMENT_LIMITS, FEEDBACK_MODES } from '../../records';
+import { ASSIGNMENT_LIMITS, FEEDBACK_MODES, MIN_PASS_MARK } from '../../records';
 import { DEFAULT_PASS_MARK, LOCALES } from '../../engine';
 import { toLocale } from '../../i18n/setup-i18n';
 import { useTrainerStore } from '../../stores/trainer-store';
-import { FORM_FIELDS, signAssignment, validateForm, type AssignmentForm, type FormErrors, type FormField } from './assignment-form';
+import { FORM_FIELDS, signAssignment, unprintableIn, validateForm, type AssignmentForm, type FormErrors, type FormField } from './assignment-form';
 import { go } from './go';
 import { KeyProblem } from './key-panel';
 import { useTrainerKey } from './use-trainer-key';
@@ -35,7 +35,12 @@ export function AssignmentBuilder({ focusOnMount }: { focusOnMount: boolean }) {
   const [errors, setErrors] = useState<FormErrors>({});
   const [busy, setBusy] = useState(false);
   const set = <K extends keyof AssignmentForm>(field: K, value: AssignmentForm[K]) => setForm((f) => ({ ...f, [field]: value }));
-  const message = (field: FormField) => (errors[field] ? t(`builder.error.${errors[field]}`) : undefined);
+  const message = (field: FormField) => {
+    const error = errors[field];
+    if (!error) return undefined;
+    const value = field === 'scenarios' ? '' : field === 'passMark' ? '' : form[field];
+    return t(`builder.error.${error}`, { min: MIN_PASS_MARK, characters: unprintableIn(value).join(' ') });
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -108,7 +113,7 @@ export function AssignmentBuilder({ focusOnMount }: { focusOnMount: boolean }) {
         <VignettePicker selected={form.scenarios} onChange={(s) => set('scenarios', s)} locale={locale} error={message('scenarios')} />
         <Field label={t('builder.passMark')} htmlFor="field-passMark">
           <p id={`${id}-passMark-hint`} className="hint">
-            {t('builder.passMarkHint')}
+            {t('builder.passMarkHint', { min: MIN_PASS_MARK })}
           </p>
           {fieldError('passMark')}
           <input

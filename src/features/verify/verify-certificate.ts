@@ -1,4 +1,4 @@
-import { expandAttempt } from '../../records';
+import { expandAttempt, MIN_PASS_MARK } from '../../records';
 import { decodeCertificate, type CertificateCodeError } from '../../records/certificate.codec';
 import type { CertificateInput } from '../../records/certificate.file';
 import {
@@ -9,7 +9,7 @@ import {
   type JsonObject,
 } from '../../records/certificate.open-badge';
 import type { Certificate, CertifiedAttempt } from '../../records/certificate.schema';
-import { scoreAttempt, type Scenario, type ScenarioId } from '../../engine';
+import { assessCourse, scoreAttempt, type CourseResult, type Scenario, type ScenarioId } from '../../engine';
 import type { SignatureCheck } from '../../integrations/signing';
 
 /** How one vignette on a certificate fared when its score was recomputed. */
@@ -17,7 +17,7 @@ export type AttemptStatus = 'match' | 'differs' | 'impossible' | 'unknown' | 'ch
 
 export type AttemptCheck = { attempt: CertifiedAttempt; status: AttemptStatus; scenario?: Scenario; recomputed?: number };
 
-export type Verdict = 'valid' | 'mismatch' | 'uncheckable' | 'signature-invalid' | 'signature-unsupported';
+export type Verdict = 'valid' | 'mismatch' | 'pass-mark-too-low' | 'not-passed' | 'uncheckable' | 'signature-invalid' | 'signature-unsupported';
 
 export type Verification =
   | { kind: 'refused'; error: CertificateCodeError }
@@ -27,6 +27,8 @@ export type Verification =
       certificate: Certificate;
       number: string;
       attempts: AttemptCheck[];
+      /** The one pass rule over the recomputed scores (stated ones where a vignette cannot be checked). */
+      course: CourseResult;
       signature?: { check: SignatureCheck; fingerprint: string; badge?: SignatureCheck };
     };
 
@@ -60,9 +62,11 @@ async function checkBadge(badge: JsonObject, publicKey: string, deps: VerifyDepe
   return deps.verifySignature(key, await badgeSigningBytes(badge, proofObject), signature);
 }
 
-function verdictOf(attempts: AttemptCheck[], signature?: SignatureCheck, badge?: SignatureCheck): Verdict {
+function verdictOf(certificate: Certificate, attempts: AttemptCheck[], course: CourseResult, signature?: SignatureCheck, badge?: SignatureCheck): Verdict {
   if (signature === 'invalid' || badge === 'invalid') return 'signature-invalid';
   if (attempts.some((a) => a.status === 'differs' || a.status === 'impossible')) return 'mismatch';
+  if (certificate.passMark < MIN_PASS_MARK) return 'pass-mark-too-low';
+  if (!course.passed) return 'not-passed';
   if (attempts.some((a) => a.status === 'unknown' || a.status === 'changed')) return 'uncheckable';
   if (signature === 'unsupported') return 'signature-unsupported';
   return 'valid';
@@ -85,12 +89,22 @@ export async function verifyCertificate(input: CertificateInput, deps: VerifyDep
     const badge = input.badge ? await checkBadge(input.badge, countersignature.publicKey, deps) : undefined;
     signature = { check, fingerprint: await deps.fingerprintOf(countersignature.publicKey), ...(badge ? { badge } : {}) };
   }
+  // The one pass rule: the mean of the vignettes' scores against the certificate's pass mark.
+  const course = assessCourse(
+    attempts.map((a) => a.attempt.scenarioId),
+    (id) => {
+      const found = attempts.find((a) => a.attempt.scenarioId === id);
+      return found?.recomputed ?? found?.attempt.stated;
+    },
+    certificate.passMark,
+  );
   return {
     kind: 'checked',
-    verdict: verdictOf(attempts, signature?.check, signature?.badge),
+    verdict: verdictOf(certificate, attempts, course, signature?.check, signature?.badge),
     certificate,
     number,
     attempts,
+    course,
     ...(signature ? { signature } : {}),
   };
 }
