@@ -1,3 +1,4 @@
+import type { verifyAsync as NobleVerify } from '@noble/ed25519';
 import { fromBase64url } from '../../records';
 
 /** The result of checking a signature; `unsupported` when this browser cannot check one at all. */
@@ -29,14 +30,14 @@ export function isEd25519Supported(): Promise<boolean> {
  */
 export async function verifyInScript(key: Uint8Array, bytes: Uint8Array, sig: Uint8Array): Promise<SignatureCheck> {
   if (typeof globalThis.crypto?.subtle?.digest !== 'function') return 'unsupported';
-  let ed: typeof import('@noble/ed25519');
+  let verifyAsync: typeof NobleVerify;
   try {
-    ed = await import('@noble/ed25519');
+    ({ verifyAsync } = await import('@noble/ed25519'));
   } catch {
     return 'unsupported';
   }
   try {
-    return (await ed.verifyAsync(sig, bytes, key, { zip215: false })) ? 'valid' : 'invalid';
+    return (await verifyAsync(sig, bytes, key, { zip215: false })) ? 'valid' : 'invalid';
   } catch {
     return 'invalid';
   }
