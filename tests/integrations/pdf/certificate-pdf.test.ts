@@ -14,7 +14,7 @@ import { embedFont } from '../../../src/integrations/pdf/embed-font';
 import type { EmbeddedFont, MissingGlyphsError } from '../../../src/integrations/pdf/pdf-writer';
 import { renderCertificatePdf } from '../../../src/integrations/pdf/render-certificate-pdf';
 import { qrSvgPath } from '../../../src/integrations/qr';
-import { certifiedVignettes, playedAttempt } from '../../support/certificates';
+import { certifiedVignettes } from '../../support/certificates';
 import { scenarioById } from '../../support/scenario-text';
 
 // The same modules the browser uses make the PDF here; poppler (Debian's poppler-utils, as a PDF
