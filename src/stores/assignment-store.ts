@@ -16,7 +16,12 @@ export type AssignmentEntry = {
   signed: SignedAssignment;
   openedAt: string;
   attempts: AttemptRecord[];
+  /** When the assignment names an LRS and the learner agreed: their name, their identifier there, how many attempts were queued. */
+  lrs?: LrsConsent;
 };
+
+/** A learner's consent to send attempts to an assignment's LRS. */
+export type LrsConsent = { learner: string; pseudonym: string; sent: number };
 
 export type PersistedAssignments = { active: string | null; entries: Record<string, AssignmentEntry> };
 
@@ -25,6 +30,8 @@ export type AssignmentState = PersistedAssignments & {
   open: (code: string, signed: SignedAssignment) => void;
   /** Adds an attempt played for the active assignment; ignores vignettes it does not include. */
   recordAttempt: (attempt: AttemptRecord) => void;
+  /** Records the learner's consent to send to the assignment's LRS, or how many attempts are queued. */
+  setLrs: (key: string, lrs: LrsConsent) => void;
 };
 
 const EntrySchema = z.object({
@@ -32,6 +39,13 @@ const EntrySchema = z.object({
   signed: SignedPartsSchema,
   openedAt: z.string().check(z.maxLength(40)),
   attempts: z.array(AttemptRecordFileSchema).check(z.maxLength(400)),
+  lrs: z.optional(
+    z.object({
+      learner: z.string().check(z.minLength(1), z.maxLength(300)),
+      pseudonym: z.string().check(z.regex(/^[0-9a-f-]{36}$/)),
+      sent: z.number().check(z.int(), z.gte(0), z.lte(400)),
+    }),
+  ),
 });
 
 const PersistedSchema = z.object({
@@ -69,6 +83,7 @@ export function mergeAssignments(stored: unknown, current: AssignmentState): Ass
       openedAt: entry.data.openedAt,
       signed: { ...entry.data.signed, assignment: assignment.value },
       attempts: entry.data.attempts.map(toAttemptRecord),
+      ...(entry.data.lrs ? { lrs: entry.data.lrs } : {}),
     };
   }
   const active = parsed.data.active !== null && entries[parsed.data.active] ? parsed.data.active : null;
@@ -92,6 +107,11 @@ export const useAssignmentStore = create<AssignmentState>()(
           const entry = state.active === null ? undefined : state.entries[state.active];
           if (!entry || state.active === null || !entry.signed.assignment.scenarios.includes(attempt.scenarioId)) return {};
           return { entries: { ...state.entries, [state.active]: { ...entry, attempts: [...entry.attempts, attempt] } } };
+        }),
+      setLrs: (key, lrs) =>
+        set((state) => {
+          const entry = state.entries[key];
+          return entry ? { entries: { ...state.entries, [key]: { ...entry, lrs } } } : {};
         }),
     }),
     {

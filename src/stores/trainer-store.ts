@@ -63,6 +63,8 @@ export type TrainerState = TrainerData & {
   save: (made: MadeAssignment) => void;
   addResults: (assignmentId: string, results: ImportedResult[]) => void;
   removeResult: (assignmentId: string, resultId: string) => void;
+  /** Replaces the results loaded from the assignment's LRS with a fresh load. */
+  replaceLrsResults: (assignmentId: string, results: ImportedResult[]) => void;
   clearResults: (assignmentId: string) => void;
   setExpected: (assignmentId: string, names: string[]) => void;
   /** Keeps the data in this browser, or only in memory (everything stored is removed). */
@@ -200,6 +202,8 @@ export const useTrainerStore = create<TrainerState>()((set) => ({
   addResults: (id, results) => set((state) => ({ results: { ...state.results, [id]: [...(state.results[id] ?? []), ...results] } })),
   removeResult: (id, resultId) =>
     set((state) => ({ results: { ...state.results, [id]: (state.results[id] ?? []).filter((r) => r.id !== resultId) } })),
+  replaceLrsResults: (id, results) =>
+    set((state) => ({ results: { ...state.results, [id]: [...(state.results[id] ?? []).filter((r) => r.via !== 'lrs'), ...results] } })),
   clearResults: (id) =>
     set((state) => {
       const { [id]: _cleared, ...results } = state.results;

@@ -8,7 +8,9 @@ import {
   type Assignment,
   type FeedbackMode,
 } from '../../records';
+import { LRS_ENDPOINT } from '../../records/assignment.schema';
 import { unprintableCharacters } from '../../integrations/pdf/font/certificate-ranges';
+import { basicAuth, type LrsProbe } from './lrs-client';
 import type { Locale, ScenarioId } from '../../engine';
 import { signBytes, type TrainerKey } from '../../integrations/signing';
 import type { MadeAssignment } from '../../stores/trainer-store';
@@ -23,9 +25,12 @@ export type AssignmentForm = {
   trainer: string;
   organisation: string;
   locale: Locale;
+  lrsEndpoint: string;
+  lrsKey: string;
+  lrsSecret: string;
 };
 
-export const FORM_FIELDS = ['title', 'scenarios', 'passMark', 'due', 'trainer', 'organisation'] as const;
+export const FORM_FIELDS = ['title', 'scenarios', 'passMark', 'due', 'trainer', 'organisation', 'lrsEndpoint', 'lrsKey'] as const;
 export type FormField = (typeof FORM_FIELDS)[number];
 
 export type FormError =
@@ -37,7 +42,10 @@ export type FormError =
   | 'duePast'
   | 'trainerTooLong'
   | 'organisationTooLong'
-  | 'unprintable';
+  | 'unprintable'
+  | 'lrsEndpoint'
+  | 'lrsKey'
+  | `lrs-${Exclude<LrsProbe, 'write-only'>}`;
 /** For each invalid field, the key of its message under `builder.error`. */
 export type FormErrors = Partial<Record<FormField, FormError>>;
 /** The characters of each field the certificate cannot print, for the `unprintable` message. */
@@ -70,6 +78,12 @@ export function validateForm(form: AssignmentForm, today: string): { errors: For
   else if (unprintableCharacters(trainer).length > 0) errors.trainer = 'unprintable';
   if (organisation.length > ASSIGNMENT_LIMITS.name) errors.organisation = 'organisationTooLong';
   else if (unprintableCharacters(organisation).length > 0) errors.organisation = 'unprintable';
+  const endpoint = form.lrsEndpoint.trim();
+  const lrsKey = form.lrsKey.trim();
+  if (endpoint !== '') {
+    if (!LRS_ENDPOINT.test(endpoint)) errors.lrsEndpoint = 'lrsEndpoint';
+    if (lrsKey === '' || form.lrsSecret === '') errors.lrsKey = 'lrsKey';
+  }
   if (Object.keys(errors).length > 0) return { errors };
   return {
     assignment: {
@@ -81,6 +95,7 @@ export function validateForm(form: AssignmentForm, today: string): { errors: For
       ...(trainer ? { trainer } : {}),
       ...(organisation ? { organisation } : {}),
       locale: form.locale,
+      ...(endpoint ? { lrs: { endpoint, auth: basicAuth(lrsKey, form.lrsSecret) } } : {}),
     },
   };
 }

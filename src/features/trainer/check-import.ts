@@ -27,7 +27,7 @@ const unreadable = (source: string, via: ImportedResult['via'], detail: string):
 });
 
 /** Whether every attempt is for this assignment, on the current content, and a possible walk. */
-function checkAttempts(assignment: Assignment, attempts: readonly AttemptRecord[], scenarios: Scenarios): ResultFlag | null {
+export function checkAttempts(assignment: Assignment, attempts: readonly AttemptRecord[], scenarios: Scenarios): ResultFlag | null {
   for (const attempt of attempts) {
     const scenario = scenarios.get(attempt.scenarioId);
     if (!scenario || !assignment.scenarios.includes(attempt.scenarioId)) return 'impossible-answers';

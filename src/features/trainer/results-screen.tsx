@@ -17,6 +17,7 @@ import { fileSlug, type CsvSeparator } from './csv';
 import { ExpectedPanel } from './expected-panel';
 import { ExportPanel, type CsvTable } from './export-panel';
 import { LearnerHistory } from './learner-history';
+import { LrsPanel } from './lrs-panel';
 import { TrainerDataNotice } from './trainer-data-notice';
 import { cohortLabels } from './cohort-labels';
 import { CohortView } from './cohort-view';
@@ -99,6 +100,7 @@ function Results({ made, scenarios, focusOnMount, renderCertificate }: ResultsPr
           void add(codes.map((code, i) => checkResultCode(t('import.codeSource', { n: results.length + i + 1 }), code, made, scenarios)))
         }
       />
+      <LrsPanel made={made} scenarios={scenarios} onStatus={setStatus} />
       <p role="status" className="import-status">
         {status}
       </p>

@@ -14,6 +14,9 @@ const form = (overrides: Partial<AssignmentForm> = {}): AssignmentForm => ({
   trainer: '',
   organisation: '',
   locale: 'nl',
+  lrsEndpoint: '',
+  lrsKey: '',
+  lrsSecret: '',
   ...overrides,
 });
 
