@@ -231,10 +231,22 @@ export const useTrainerStore = create<TrainerState>()((set) => ({
     }),
 }));
 
+let takingOver = false;
+
 // Every change is written at once; a refused write is said, and nothing is written after it.
 useTrainerStore.subscribe((state, previous) => {
+  if (takingOver) return;
   if (state.assignments === previous.assignments && state.results === previous.results && state.storage === previous.storage) return;
   if (!writeTrainer(state)) useTrainerStore.setState({ storage: 'unwritable', notice: { ...state.notice, saveFailed: true } });
+});
+
+// Another tab wrote the trainer's data: take it over, so this tab never writes back an older copy.
+globalThis.addEventListener?.('storage', (event: StorageEvent) => {
+  if (event.key !== TRAINER_STORAGE_KEY || useTrainerStore.getState().storage !== 'kept') return;
+  const { assignments, results } = loadTrainer();
+  takingOver = true;
+  useTrainerStore.setState({ assignments, results });
+  takingOver = false;
 });
 
 /** What was kept aside of the trainer's data in this browser, to download. */

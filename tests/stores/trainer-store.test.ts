@@ -129,4 +129,16 @@ describe('the trainer store', { timeout: 60_000 }, () => {
       if (original) Object.defineProperty(globalThis, 'localStorage', original);
     }
   });
+
+  it('takes over what another tab wrote, so it never writes an older copy back', async () => {
+    const mine = await made();
+    const theirs = await made();
+    useTrainerStore.getState().save(mine);
+    // The other tab saved its assignment too (its state had both).
+    store(storedTrainerData({ assignments: { [mine.signed.assignment.id]: mine, [theirs.signed.assignment.id]: theirs }, results: {} }));
+    window.dispatchEvent(new StorageEvent('storage', { key: TRAINER_STORAGE_KEY }));
+    expect(Object.keys(useTrainerStore.getState().assignments).sort()).toEqual([mine.signed.assignment.id, theirs.signed.assignment.id].sort());
+    useTrainerStore.getState().addResults(mine.signed.assignment.id, [result('Ada')]);
+    expect(Object.keys(loadTrainer(localStorage).assignments)).toHaveLength(2);
+  });
 });
