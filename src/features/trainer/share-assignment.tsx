@@ -101,7 +101,7 @@ export function ShareAssignment({ id, focusOnMount }: { id: string; focusOnMount
         {status}
       </p>
       <p className="print-only print-link small">{link}</p>
-      {fingerprint && <InvitationKit assignment={a} link={link} fingerprint={fingerprint} />}
+      {fingerprint && <InvitationKit assignment={a} link={link} fingerprint={fingerprint} {...(a.lrs ? { lrsHost: new URL(a.lrs.endpoint).host } : {})} />}
     </section>
   );
 }
