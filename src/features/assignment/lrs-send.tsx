@@ -3,6 +3,7 @@ import { cleanText, learnerNameProblem } from '../../records';
 import type { Scenario, ScenarioId } from '../../engine';
 import { useAssignmentStore, type AssignmentEntry } from '../../stores/assignment-store';
 import { lrsOutbox, queueAttempts, watchLrs } from './assignment-lrs';
+import { learnerNameError } from './learner-name-error';
 import { useAssignmentStrings } from './use-assignment-strings';
 
 type Props = { entryKey: string; entry: AssignmentEntry; scenarios: ReadonlyMap<ScenarioId, Scenario> };
@@ -45,17 +46,7 @@ export function LrsSend({ entryKey, entry, scenarios }: Props) {
   const agree = (event: FormEvent) => {
     event.preventDefault();
     const learner = cleanText(name);
-    const problem = learnerNameProblem(learner);
-    const message =
-      problem?.kind === 'required'
-        ? t('lrs.nameRequired')
-        : problem?.kind === 'too-long'
-          ? t('result.nameTooLong', { max: problem.max })
-          : problem?.kind === 'too-many-bytes'
-            ? t('result.nameTooManyBytes', { fit: problem.fit })
-            : !agreed
-              ? t('lrs.agreeRequired')
-              : null;
+    const message = learnerNameError(learnerNameProblem(learner), t, t('lrs.nameRequired')) ?? (agreed ? null : t('lrs.agreeRequired'));
     setError(message);
     if (message) return;
     setLrs(entryKey, { learner, pseudonym: crypto.randomUUID(), sent: 0 });

@@ -12,6 +12,7 @@ import {
 } from '../../records';
 import type { Scenario, ScenarioId } from '../../engine';
 import type { AssignmentEntry } from '../../stores/assignment-store';
+import { learnerNameError } from './learner-name-error';
 import { useAssignmentStrings } from './use-assignment-strings';
 
 type Props = { entry: AssignmentEntry; score: AssignmentScore; scenarios: ReadonlyMap<ScenarioId, Scenario> };
@@ -42,15 +43,7 @@ export function ResultExport({ entry, score, scenarios }: Props) {
   // The same check for the file and the code, so a name that fits one fits both.
   const validName = () => {
     const learner = cleanText(name);
-    const problem = learnerNameProblem(learner);
-    const error =
-      problem?.kind === 'required'
-        ? t('result.nameRequired')
-        : problem?.kind === 'too-long'
-          ? t('result.nameTooLong', { max: problem.max })
-          : problem?.kind === 'too-many-bytes'
-            ? t('result.nameTooManyBytes', { fit: problem.fit })
-            : null;
+    const error = learnerNameError(learnerNameProblem(learner), t);
     setNameError(error);
     if (error) nameField.current?.focus();
     return error ? null : learner;
