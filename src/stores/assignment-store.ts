@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
+import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { parseAssignmentPayload, type Assignment, type SignedAssignment } from '../records';
 import { SignedPartsSchema } from '../records/assignment.schema';
 import { AttemptRecordFileSchema, toAttemptRecord } from '../records/attempt.schema';
 import type { AttemptRecord, ScenarioId } from '../engine';
 import { createSafeStorage } from './safe-storage';
+import { browserStorage, keepAside, type SetAsideRecord } from './record-loader';
 
 export const ASSIGNMENT_STORAGE_KEY = 'signaal.assignments';
 export const ASSIGNMENT_STORE_VERSION = 1;
@@ -53,6 +54,23 @@ const PersistedSchema = z.object({
   entries: z.record(z.string(), z.unknown()),
 });
 
+/**
+ * Storage that leaves a store written by a newer version alone: this version reads nothing from it
+ * and writes nothing over it, and works in memory for the visit.
+ */
+function neverOverwritingNewer(inner: PersistStorage<unknown>): PersistStorage<unknown> {
+  let newer = false;
+  return {
+    getItem: (name) => {
+      const value = inner.getItem(name) as StorageValue<unknown> | null;
+      newer = value !== null && typeof value.version === 'number' && value.version > ASSIGNMENT_STORE_VERSION;
+      return newer ? null : value;
+    },
+    setItem: (name, value) => (newer ? undefined : inner.setItem(name, value)),
+    removeItem: (name) => (newer ? undefined : inner.removeItem(name)),
+  };
+}
+
 /** The key of an entry: the signature differs for every signed payload. */
 export const entryKey = (signed: Pick<SignedAssignment, 'signature'>) => signed.signature;
 
@@ -69,15 +87,27 @@ export function migrateAssignments(stored: unknown, version: number): unknown {
  * Validates rehydrated assignments entry by entry: an unreadable entry is dropped, the others
  * survive, and the payload is parsed again rather than trusted.
  */
-export function mergeAssignments(stored: unknown, current: AssignmentState): AssignmentState {
+export function mergeAssignments(stored: unknown, current: AssignmentState, storage: Storage | undefined = browserStorage()): AssignmentState {
   const parsed = PersistedSchema.safeParse(stored);
-  if (!parsed.success) return current;
+  if (!parsed.success) {
+    // Kept aside as it was found, never silently replaced by an empty store.
+    if (stored !== undefined && stored !== null) keepAside(storage, ASSIGNMENT_STORAGE_KEY, [{ where: ASSIGNMENT_STORAGE_KEY, foundAt: new Date().toISOString(), value: stored }]);
+    return current;
+  }
   const entries: Record<string, AssignmentEntry> = {};
+  const setAside: SetAsideRecord[] = [];
+  const aside = (key: string, value: unknown) => setAside.push({ where: `entries/${key}`, foundAt: new Date().toISOString(), value });
   for (const [key, value] of Object.entries(parsed.data.entries)) {
     const entry = EntrySchema.safeParse(value);
-    if (!entry.success || entry.data.signed.signature !== key) continue;
+    if (!entry.success || entry.data.signed.signature !== key || key === '__proto__') {
+      aside(key, value);
+      continue;
+    }
     const assignment = parseAssignmentPayload(entry.data.signed.payload);
-    if (!assignment.ok) continue;
+    if (!assignment.ok) {
+      aside(key, value);
+      continue;
+    }
     entries[key] = {
       code: entry.data.code,
       openedAt: entry.data.openedAt,
@@ -86,6 +116,7 @@ export function mergeAssignments(stored: unknown, current: AssignmentState): Ass
       ...(entry.data.lrs ? { lrs: entry.data.lrs } : {}),
     };
   }
+  keepAside(storage, ASSIGNMENT_STORAGE_KEY, setAside);
   const active = parsed.data.active !== null && entries[parsed.data.active] ? parsed.data.active : null;
   return { ...current, active, entries };
 }
@@ -117,7 +148,7 @@ export const useAssignmentStore = create<AssignmentState>()(
     {
       name: ASSIGNMENT_STORAGE_KEY,
       version: ASSIGNMENT_STORE_VERSION,
-      storage: createSafeStorage<unknown>(),
+      storage: neverOverwritingNewer(createSafeStorage<unknown>()),
       // The assignment itself is not stored: it is parsed again from the signed payload.
       partialize: (state) => ({
         active: state.active,
