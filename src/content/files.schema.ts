@@ -41,6 +41,7 @@ const DecideSceneSchema = z.strictObject({
 export const ScenarioFileSchema = z.strictObject({
   schemaVersion: z.literal(1),
   id: kebab,
+  code: z.number().int().min(0).max(9999),
   version: z.number().int().positive(),
   sector: z.enum(SECTORS),
   form: z.enum(FORMS),

@@ -4,6 +4,8 @@ import { LOCALES, type IndicatorId, type Locale, type Paragraph, type RouteId, t
 import { buildScenario } from './build-scenario';
 import { checkScenarioStructure, type KnownIds } from './check-scenario-structure';
 import { checkScenarioText } from './check-scenario-text';
+import { checkFragmentOrder } from './check-fragment-order';
+import { segmentScenario } from './check-neutral-gaps';
 import { checkCoverage } from './check-coverage';
 import { checkUiLocales } from './check-ui-locales';
 import { loadPages } from './load-pages';
@@ -144,13 +146,21 @@ function loadScenario(dir: string, folder: string, known: KnownIds, problems: Co
   }
   checkScenarioStructure(structure, folder, known, problemsFor(displayPath(structurePath), problems));
   const texts = {} as Record<Locale, { file: ScenarioTextFile; bodies: Map<string, Paragraph[]> }>;
+  const reportText = {} as Record<Locale, ReturnType<typeof problemsFor>>;
   for (const locale of LOCALES) {
     const file = join(dir, `${locale}.yaml`);
+    reportText[locale] = problemsFor(displayPath(file), problems);
     const text = readContentFile(file, ScenarioTextFileSchema, problems);
     if (!text) continue;
-    const bodies = checkScenarioText(structure, text, problemsFor(displayPath(file), problems));
+    const bodies = checkScenarioText(structure, text, reportText[locale]);
     texts[locale] = { file: text, bodies };
   }
   if (problems.length > before) return undefined;
-  return buildScenario(structure, texts);
+  const bodies = Object.fromEntries(LOCALES.map((l) => [l, texts[l].bodies])) as Record<Locale, Map<string, Paragraph[]>>;
+  const report = (locale: Locale, path: string, reason: string) => reportText[locale](path, reason);
+  if (!checkFragmentOrder(bodies, report)) return undefined;
+  const segmented = segmentScenario(structure, bodies, report);
+  if (problems.length > before) return undefined;
+  for (const locale of LOCALES) texts[locale].bodies = segmented.bodies[locale];
+  return buildScenario(structure, texts, segmented.neutrals);
 }

@@ -23,6 +23,7 @@ function summarize(content: Content): ScenarioSummary[] {
   };
   return content.scenarios.map((s) => ({
     id: s.id,
+    code: s.code,
     version: s.version,
     sector: s.sector,
     form: s.form,
