@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { parseAssignmentPayload, type Assignment, type SignedAssignment } from '../records';
 import { SignedPartsSchema } from '../records/assignment.schema';
-import { AttemptRecordFileSchema, toAttemptRecord } from '../records/attempt.schema';
+import { AttemptRecordFileSchema, modeOfFeedback, toAttemptRecord } from '../records/attempt.schema';
 import type { AttemptRecord, ScenarioId } from '../engine';
 import { createSafeStorage } from './safe-storage';
 
@@ -68,7 +68,7 @@ export function mergeAssignments(stored: unknown, current: AssignmentState): Ass
       code: entry.data.code,
       openedAt: entry.data.openedAt,
       signed: { ...entry.data.signed, assignment: assignment.value },
-      attempts: entry.data.attempts.map(toAttemptRecord),
+      attempts: entry.data.attempts.map((attempt) => toAttemptRecord(attempt, modeOfFeedback(assignment.value.feedback))),
     };
   }
   const active = parsed.data.active !== null && entries[parsed.data.active] ? parsed.data.active : null;

@@ -34,7 +34,7 @@ describe('choosing a sector and a vignette', () => {
 
   it('shows a vignette in progress as such, with a link to continue', async () => {
     renderApp('#/sector/hotel');
-    useProgressStore.getState().recordEvent(asScenarioId('hotel-room-214'), 1, { type: 'learner.acknowledge' });
+    useProgressStore.getState().recordEvent(asScenarioId('hotel-room-214'), { contentVersion: 1, mode: 'assessment', seed: 0 }, { type: 'learner.acknowledge' });
     expect(await screen.findByText('Bezig')).toBeInTheDocument();
     expect(cardOf('Kamer 214').getByRole('link', { name: 'Verdergaan: Kamer 214' })).toBeInTheDocument();
   });
