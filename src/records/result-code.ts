@@ -1,4 +1,4 @@
-import type { AttemptRecord, Scenario, ScenarioId } from '../engine';
+import type { AttemptRecord, Mode, Scenario, ScenarioId, ScoringRules } from '../engine';
 import { BASE64URL, fromBase64url, toBase64url } from './base64url';
 import type { SignedAssignment } from './assignment.schema';
 import { ByteReader, ByteWriter, crc16 } from './byte-writer';
@@ -8,8 +8,19 @@ import { LEARNER_NAME_MAX } from './result-file.schema';
 import { fromScenarioCode, toScenarioCode } from './scenario-codes';
 import { lineText } from './text-fields.schema';
 
-/** An attempt packed against its vignette: one bit per fragment, one number per decision. */
-export type CompactAttempt = { scenarioId: ScenarioId; contentVersion: number; flagged: boolean[]; options: number[] };
+/**
+ * An attempt packed against its vignette: one bit per fragment, one number per decision. Mode,
+ * seed and rules are absent in formats made before attempt record v2.
+ */
+export type CompactAttempt = {
+  scenarioId: ScenarioId;
+  contentVersion: number;
+  mode?: Mode;
+  seed?: number;
+  rules?: ScoringRules;
+  flagged: boolean[];
+  options: number[];
+};
 
 /** What a short result code carries: which assignment, who, and the latest attempt per vignette. */
 export type ResultCode = { assignmentId: string; assignmentDigest: string; learner: string; attempts: CompactAttempt[] };
@@ -55,12 +66,13 @@ export function compactAttempt(scenario: Scenario, attempt: AttemptRecord): Comp
  * Unpacks an attempt by replaying it through the vignette; undefined when it was packed against
  * another version or does not walk to the end.
  */
-export function expandAttempt(scenario: Scenario, compact: CompactAttempt): AttemptRecord | undefined {
+export function expandAttempt(scenario: Scenario, compact: CompactAttempt, mode: Mode = 'assessment'): AttemptRecord | undefined {
   const fragments = fragmentsOf(scenario);
   if (compact.scenarioId !== scenario.id || compact.contentVersion !== scenario.version) return undefined;
   if (compact.flagged.length !== fragments.length) return undefined;
   const flags = new Set(fragments.filter((_, i) => compact.flagged[i]).map((f) => f.id));
-  const attempt = replayAnswers(scenario, flags, (scene, nth) => {
+  const run = { mode: compact.mode ?? mode, seed: compact.seed ?? 0, rules: compact.rules ?? 1 };
+  const attempt = replayAnswers(scenario, run, flags, (scene, nth) => {
     const index = compact.options[nth];
     return scene.type === 'decide' && index !== undefined ? scene.options[index]?.id : undefined;
   });

@@ -1,7 +1,7 @@
 import type { AttemptRecord } from '../engine';
 import { parseAssignmentPayload } from './assignment-codec';
 import type { SignedAssignment } from './assignment.schema';
-import { toAttemptRecord } from './attempt.schema';
+import { modeOfFeedback, toAttemptRecord } from './attempt.schema';
 import { accept, refuse, type Decoded } from './decoded';
 import {
   MAX_RESULT_FILE_BYTES,
@@ -30,7 +30,8 @@ export function writeResultFile(result: ResultFile): string {
     learner: result.learner,
     savedAt: result.savedAt,
     assignment: { payload: result.signed.payload, publicKey: result.signed.publicKey, signature: result.signed.signature },
-    attempts: result.attempts,
+    // Version 1 carries no mode, seed or rules: TODO(result file v2, once frozen samples of v1 are in main) write them.
+    attempts: result.attempts.map(({ mode: _mode, seed: _seed, rules: _rules, ...v1 }) => v1),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -65,6 +66,6 @@ export function readResultFile(text: string): Decoded<ResultFile, ResultFileErro
     learner: file.learner,
     savedAt: file.savedAt,
     signed: { assignment: assignment.value, ...file.assignment },
-    attempts: file.attempts.map(toAttemptRecord),
+    attempts: file.attempts.map((attempt) => toAttemptRecord(attempt, modeOfFeedback(assignment.value.feedback))),
   });
 }

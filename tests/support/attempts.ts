@@ -9,7 +9,7 @@ export const fragmentsOf = (scenario: Scenario) => scenario.scenes.flatMap((s) =
 export function playAttempt(scenario: Scenario, flagged: (fragmentIndex: number) => boolean, pick: (nth: number) => number): AttemptRecord {
   const fragments = fragmentsOf(scenario);
   const flags = new Set(fragments.filter((_, i) => flagged(i)).map((f) => f.id));
-  const attempt = replayAnswers(scenario, flags, (scene, nth) =>
+  const attempt = replayAnswers(scenario, { mode: 'assessment', seed: 0, rules: 1 }, flags, (scene, nth) =>
     scene.type === 'decide' ? scene.options[pick(nth) % scene.options.length]?.id : undefined,
   );
   if (!attempt) throw new Error(`could not play ${scenario.id}`);

@@ -4,6 +4,9 @@ import type { VerifyDependencies } from '../../src/features/verify/verify-certif
 import { fingerprintOf, verifySignature } from '../../src/integrations/signing';
 import { scenarioById } from './scenario-text';
 
+// The run of attempts in today's record formats: assessment, authored option order, rules 1.
+const RUN = { mode: 'assessment', seed: 0, rules: 1 } as const;
+
 /**
  * A walk through a real vignette: every signal flagged (plus the given extra fragments), and the
  * option of the given quality at each decision.
@@ -13,7 +16,7 @@ export function playedAttempt(
   { quality = 'recommended', extra = [] }: { quality?: 'recommended' | 'acceptable' | 'harmful'; extra?: FragmentId[] } = {},
 ): AttemptRecord {
   const signals = scenario.scenes.flatMap((s) => s.fragments.filter((f) => f.kind === 'signal').map((f) => f.id));
-  const attempt = replayAnswers(scenario, new Set([...signals, ...extra]), (scene) =>
+  const attempt = replayAnswers(scenario, RUN, new Set([...signals, ...extra]), (scene) =>
     scene.type === 'decide' ? (scene.options.find((o) => o.quality === quality) ?? scene.options[0])?.id : undefined,
   );
   if (!attempt) throw new Error(`no walk through ${scenario.id}`);

@@ -27,7 +27,7 @@ const arbitraryProgress = fc
     for (const { scenario, running, finished } of entries) {
       if (running) {
         const { events, attempt } = walk(scenario, running);
-        if (!attempt && events.length > 0) progress.inProgress[scenario.id] = { contentVersion: scenario.version, events };
+        if (!attempt && events.length > 0) progress.inProgress[scenario.id] = { contentVersion: scenario.version, mode: 'assessment', seed: 0, events };
       }
       if (finished !== undefined) progress.completed[scenario.id] = [playThrough(scenario, finished).attempt];
     }
@@ -88,7 +88,7 @@ describe('suspend_data codec', () => {
       const hesitant = events.slice(0, -1).flatMap((event): LearnerEvent[] =>
         event.type === 'learner.toggle' ? Array.from({ length: 101 }, () => event) : [event],
       );
-      progress.inProgress[scenario.id] = { contentVersion: scenario.version, events: hesitant };
+      progress.inProgress[scenario.id] = { contentVersion: scenario.version, mode: 'assessment', seed: 0, events: hesitant };
     }
     const eventCount = Object.values(progress.inProgress).reduce((sum, p) => sum + p.events.length, 0);
     const rawLength = JSON.stringify(progress).length;
@@ -106,7 +106,7 @@ describe('suspend_data codec', () => {
     const scenario = byId.get('care-gp-employer')!;
     const { attempt, events } = playThrough(scenario);
     const progress: PersistedProgress = {
-      inProgress: { [scenario.id]: { contentVersion: scenario.version, events: events.slice(0, -1) } },
+      inProgress: { [scenario.id]: { contentVersion: scenario.version, mode: 'assessment', seed: 0, events: events.slice(0, -1) } },
       completed: { [scenario.id]: [attempt] },
     };
     const full = encodeProgress(progress, byId);
@@ -130,9 +130,9 @@ describe('suspend_data codec', () => {
     const events = [
       { type: 'learner.submit' as const },
       { type: 'learner.acknowledge' as const },
-      ...Array.from({ length: 7 }, () => ({ type: 'learner.toggle' as const, fragment: first })),
+      ...Array.from({ length: 7 }, () => ({ type: 'learner.toggle' as const, unit: first })),
       { type: 'learner.acknowledge' as const },
     ];
-    expect(compactEvents(scenario, events)).toEqual([{ type: 'learner.acknowledge' }, { type: 'learner.toggle', fragment: first }]);
+    expect(compactEvents(scenario, { mode: 'assessment', seed: 0 }, events)).toEqual([{ type: 'learner.acknowledge' }, { type: 'learner.toggle', unit: first }]);
   });
 });

@@ -1,4 +1,4 @@
-import type { FragmentId, OptionId, Scenario, SceneId } from '../../../engine';
+import type { OptionId, Scenario, SceneId, UnitId } from '../../../engine';
 
 /**
  * A vignette's ids in a fixed order, so progress can be stored as small numbers. The order comes
@@ -8,7 +8,7 @@ export type ScenarioIndex = {
   id: string;
   version: number;
   scenes: SceneId[];
-  fragments: FragmentId[];
+  fragments: UnitId[];
   options: OptionId[];
 };
 

@@ -33,9 +33,10 @@ function encodeEvents(index: ScenarioIndex, events: LearnerEvent[]): string | un
     if (event.type === 'learner.acknowledge') return ACKNOWLEDGE;
     if (event.type === 'learner.submit') return SUBMIT;
     if (event.type === 'learner.toggle') {
-      const at = index.fragments.indexOf(event.fragment);
+      const at = index.fragments.indexOf(event.unit);
       return at < 0 ? undefined : 2 + at;
     }
+    if (event.type !== 'learner.choose') return undefined;
     const at = index.options.indexOf(event.option);
     return at < 0 ? undefined : 2 + index.fragments.length + at;
   });
@@ -52,7 +53,7 @@ function decodeEvents(index: ScenarioIndex, text: string): LearnerEvent[] | unde
     const option = index.options[symbol - 2 - index.fragments.length];
     if (symbol === ACKNOWLEDGE) events.push({ type: 'learner.acknowledge' });
     else if (symbol === SUBMIT) events.push({ type: 'learner.submit' });
-    else if (fragment) events.push({ type: 'learner.toggle', fragment });
+    else if (fragment) events.push({ type: 'learner.toggle', unit: fragment });
     else if (option) events.push({ type: 'learner.choose', option });
     else return undefined;
   }
@@ -65,7 +66,7 @@ function encodeAttempt(index: ScenarioIndex, attempt: AttemptRecord): AttemptFie
   const sceneWidth = widthFor(index.scenes.length);
   const optionWidth = widthFor(index.options.length);
   const path = attempt.path.map((scene) => index.scenes.indexOf(scene));
-  const flags = attempt.flags.map((fragment) => index.fragments.indexOf(fragment));
+  const flags = attempt.flags.map((unit) => index.fragments.indexOf(unit));
   const choices = attempt.choices.map((c) => [index.scenes.indexOf(c.scene), index.options.indexOf(c.option)] as const);
   if ([...path, ...flags, ...choices.flat()].some((i) => i < 0) || path.length === 0) return undefined;
   return [
@@ -94,7 +95,8 @@ function decodeAttempt(index: ScenarioIndex, [pathText, flagText, choiceText]: A
   const scenes = path.filter((s) => s !== undefined);
   const fragments = flags.filter((f) => f !== undefined);
   if (scenes.length !== path.length || fragments.length !== flags.length) return undefined;
-  return { scenarioId: asScenarioId(index.id), contentVersion: index.version, path: scenes, flags: fragments, choices };
+  // Version 1 was written before attempt record v2: rules 1, authored option order.
+  return { scenarioId: asScenarioId(index.id), contentVersion: index.version, mode: 'assessment', seed: 0, rules: 1, path: scenes, flags: fragments, choices };
 }
 
 type Entry = { id: string; inProgress?: string; attempt?: AttemptFields };
@@ -122,7 +124,7 @@ export function encodeProgress(
     const entry: Entry = { id };
     const running: InProgress | undefined = progress.inProgress[id];
     if (running?.contentVersion === scenario.version) {
-      const events = encodeEvents(index, compactEvents(scenario, running.events));
+      const events = encodeEvents(index, compactEvents(scenario, running, running.events));
       if (events) entry.inProgress = events;
     }
     const latest = progress.completed[id]?.at(-1);
@@ -179,7 +181,7 @@ export function decodeProgress(text: string, scenarios: ReadonlyMap<string, Scen
     if (events) {
       const decoded = decodeEvents(index, events);
       if (!decoded) return { ok: false, reason: 'malformed' };
-      progress.inProgress[id] = { contentVersion: scenario.version, events: decoded };
+      progress.inProgress[id] = { contentVersion: scenario.version, mode: 'assessment', seed: 0, events: decoded };
     }
     if (path || flags || choices) {
       const attempt = decodeAttempt(index, [path, flags, choices]);

@@ -7,7 +7,7 @@ const candidatesOf = (scenario: Scenario, actor: ReturnType<typeof start>): Lear
   const scene = scenario.scenes.find((s) => s.id === currentScene(snapshot.context));
   if (!scene) return [];
   return [
-    ...scene.fragments.map((f): LearnerEvent => ({ type: 'learner.toggle', fragment: f.id })),
+    ...scene.fragments.map((f): LearnerEvent => ({ type: 'learner.toggle', unit: f.id })),
     ...(scene.type === 'decide'
       ? scene.options.map((o): LearnerEvent => ({ type: 'learner.choose', option: o.id }))
       : [{ type: 'learner.submit' } as const]),
@@ -15,7 +15,7 @@ const candidatesOf = (scenario: Scenario, actor: ReturnType<typeof start>): Lear
 };
 
 const start = (scenario: Scenario) => {
-  const actor = createActor(createScenarioMachine(scenario), { input: { scenario } });
+  const actor = createActor(createScenarioMachine(scenario), { input: { scenario, mode: 'assessment', seed: 0, rules: 1 } });
   actor.start();
   return actor;
 };
@@ -53,7 +53,7 @@ export function playThrough(scenario: Scenario, choose = 0): { events: LearnerEv
   for (let step = 0; actor.getSnapshot().status !== 'done' && step < 100; step += 1) {
     const scene = scenario.scenes.find((s) => s.id === currentScene(actor.getSnapshot().context));
     if (!scene) break;
-    for (const fragment of scene.fragments.filter((f) => f.kind === 'signal')) send({ type: 'learner.toggle', fragment: fragment.id });
+    for (const fragment of scene.fragments.filter((f) => f.kind === 'signal')) send({ type: 'learner.toggle', unit: fragment.id });
     if (scene.type === 'decide') send({ type: 'learner.choose', option: scene.options[Math.min(choose, scene.options.length - 1)]!.id });
     else send({ type: 'learner.submit' });
   }
