@@ -16,6 +16,9 @@ export const SCENARIO_CODES: readonly string[] = [
   'care-emergency-injuries',
   'care-gp-employer',
   'care-home-taken-over',
+  'care-youth-weekends-away',
+  'school-shoplifting-debt',
+  'care-seasonal-recruiter',
 ];
 
 const byId = new Map(SCENARIO_CODES.map((id, index) => [id, index]));
