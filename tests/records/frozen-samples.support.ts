@@ -153,7 +153,7 @@ const bits = (flags: readonly boolean[]) => flags.map((on) => (on ? '1' : '0')).
 function summariseRunning(id: string, running: PersistedProgress['inProgress'][string]): Summary {
   const scenario = vignetteAt(id, running.contentVersion);
   if (!scenario) return { contentVersion: running.contentVersion, events: running.events.length, replayed: null };
-  const actor = replayEvents(createScenarioMachine(scenario), scenario, running.events);
+  const actor = replayEvents(createScenarioMachine(scenario), { scenario, mode: running.mode, seed: running.seed }, running.events);
   const snapshot = actor.getSnapshot();
   actor.stop();
   return {

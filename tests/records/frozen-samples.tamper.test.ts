@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BASE64URL, decodeAssignmentCode, encodeAssignmentCode } from '../../src/records';
 import { decodeCertificate, encodeCertificate } from '../../src/records/certificate.codec';
+import { PROGRESS_VERSION } from '../../src/stores/progress-store';
 import { FORMATS, listSamples, memoryStorage, sampleLabel, type Sample, type Summary } from './frozen-samples.support';
 
 Object.defineProperty(globalThis, 'localStorage', { value: memoryStorage(), configurable: true, writable: true });
@@ -123,7 +124,7 @@ describe('a changed result', () => {
 
 describe('changed progress', () => {
   it.each(cases('progress-file'))('%s: a newer version is refused, an edited flag rescored', async (_label, sample) => {
-    expect(await readChanged(sample, (text) => replaceOnce(text, /"version": 1/, () => '"version": 2'))).toEqual({ refused: 'newer-version' });
+    expect(await readChanged(sample, (text) => replaceOnce(text, /"version": 1/, () => `"version": ${PROGRESS_VERSION + 1}`))).toEqual({ refused: 'newer-version' });
     await readChanged(sample, (text) => replaceOnce(text, /"flags": \[\n\s+"([a-z0-9-]+)"/, (m) => m.replace(/"([a-z0-9-]+)"$/, '"not-a-fragment"')));
   });
 
