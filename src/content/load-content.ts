@@ -7,6 +7,7 @@ import { checkScenarioText } from './check-scenario-text';
 import { checkFragmentOrder } from './check-fragment-order';
 import { segmentScenario } from './check-neutral-gaps';
 import { checkCoverage } from './check-coverage';
+import { checkRegistry } from './check-registry';
 import { checkUiLocales } from './check-ui-locales';
 import { loadPages } from './load-pages';
 import type { Content, Indicator, ReportingRoute, Source, Taxonomy } from './content.types';
@@ -46,6 +47,7 @@ export function loadContent({ root, scenariosDir = join(root, 'scenarios'), requ
     const scenario = loadScenario(join(scenariosDir, folder), folder, known, problems);
     return scenario ? [scenario] : [];
   });
+  checkRegistry(root, scenarios, (id) => displayPath(join(scenariosDir, id, 'scenario.yaml')), problems);
   const pages = loadPages(root, known.sources, problems);
   checkUiLocales(join(root, 'locales'), problems);
   if (requireCoverage) checkCoverage(scenarios, displayPath(scenariosDir), problems);

@@ -3,6 +3,9 @@
 declare module 'virtual:signaal/catalogue' {
   export const catalogue: unknown;
   export const scenarioLoaders: Record<string, () => Promise<{ default: unknown }>>;
+  export const codes: [number, string][];
+  /** Archived structures of shipped versions, keyed `<id>@<version>`. */
+  export const archiveLoaders: Record<string, () => Promise<{ default: unknown }>>;
 }
 
 declare module 'virtual:signaal/reference' {

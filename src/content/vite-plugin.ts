@@ -4,6 +4,7 @@ import type { ScenarioSummary } from '../engine';
 import type { Content } from './content.types';
 import { formatProblem } from './content-problem';
 import { loadContent } from './load-content';
+import { issuedCodes, readArchived, readRegistry } from './registry';
 
 const PREFIX = 'virtual:signaal/';
 const RESOLVED = `\0${PREFIX}`;
@@ -69,7 +70,22 @@ export function signaalContent(root = resolve('content')): Plugin {
         const loaders = data.scenarios
           .map((s) => `${JSON.stringify(s.id)}: () => import(${JSON.stringify(`${PREFIX}scenario/${s.id}`)})`)
           .join(',\n');
-        return `export const catalogue = ${JSON.stringify(summarize(data))};\nexport const scenarioLoaders = {\n${loaders}\n};`;
+        const registry = readRegistry(root, []);
+        const archived = Object.entries(registry.vignettes)
+          .flatMap(([id, entry]) => Object.keys(entry.shipped).map((version) => `${id}@${version}`))
+          .map((key) => `${JSON.stringify(key)}: () => import(${JSON.stringify(`${PREFIX}archive/${key.replace('@', '/')}`)})`)
+          .join(',\n');
+        return [
+          `export const catalogue = ${JSON.stringify(summarize(data))};`,
+          `export const scenarioLoaders = {\n${loaders}\n};`,
+          `export const codes = ${JSON.stringify(issuedCodes(root, data.scenarios))};`,
+          `export const archiveLoaders = {\n${archived}\n};`,
+        ].join('\n');
+      }
+      const archivedAt = /^archive\/([a-z0-9-]+)\/([1-9][0-9]*)$/.exec(name);
+      if (archivedAt) {
+        const structure = readArchived(root, archivedAt[1] ?? '', Number(archivedAt[2]));
+        if (structure) return asModule(structure);
       }
       if (name === 'reference') {
         return asModule({ taxonomy: data.taxonomy, routes: data.routes, sources: data.sources });
