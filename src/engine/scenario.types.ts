@@ -103,6 +103,15 @@ export type ScenarioStructure = {
   scenes: Scene[];
 };
 
+/**
+ * The vignettes' stable numbers, as links and codes carry them: every number ever issued (from the
+ * content registry) and those of the vignettes in this build. Records get it passed in.
+ */
+export type ScenarioCodes = {
+  codeOf: (id: ScenarioId) => number | undefined;
+  idOf: (code: number) => ScenarioId | undefined;
+};
+
 export type Scenario = Omit<ScenarioSummary, 'title' | 'summary' | 'signalCategories'> & {
   sources: SourceKey[];
   routes: RouteId[];
