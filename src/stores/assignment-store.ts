@@ -1,3 +1,4 @@
+import { scenarioCodes } from '../content';
 import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
@@ -62,7 +63,7 @@ export function mergeAssignments(stored: unknown, current: AssignmentState): Ass
   for (const [key, value] of Object.entries(parsed.data.entries)) {
     const entry = EntrySchema.safeParse(value);
     if (!entry.success || entry.data.signed.signature !== key) continue;
-    const assignment = parseAssignmentPayload(entry.data.signed.payload);
+    const assignment = parseAssignmentPayload(entry.data.signed.payload, scenarioCodes);
     if (!assignment.ok) continue;
     entries[key] = {
       code: entry.data.code,

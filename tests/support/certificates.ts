@@ -2,7 +2,7 @@ import { replayAnswers } from '../../src/records';
 import type { AttemptRecord, FragmentId, Scenario } from '../../src/engine';
 import type { VerifyDependencies } from '../../src/features/verify/verify-certificate';
 import { fingerprintOf, verifySignature } from '../../src/integrations/signing';
-import { scenarioById } from './scenario-text';
+import { scenarioById, structureAt } from './scenario-text';
 
 // The run of attempts in today's record formats: assessment, authored option order, rules 1.
 const RUN = { mode: 'assessment', seed: 0, rules: 1 } as const;
@@ -32,6 +32,7 @@ export const contentDependencies: VerifyDependencies = {
       return undefined;
     }
   },
+  loadStructure: async (id, version) => structureAt(id, version),
   verifySignature,
   fingerprintOf,
 };

@@ -39,11 +39,18 @@ export function learnerEvents(scenario: ScenarioStructure) {
   };
 }
 
-/** A state as the traversal tells states apart: where the learner is, and the marks guards read. */
+/**
+ * A state as the traversal tells states apart: where the learner is, the marks guards read, and in
+ * the feedback after a decision the option chosen (it decides where the learner goes on to).
+ */
 export function serializeState(scenario: ScenarioStructure) {
   const relevant = guardFragments(scenario);
   return (snapshot: Snapshot) =>
-    JSON.stringify([snapshot.value, snapshot.context.flags.filter((f) => relevant.has(f as FragmentId)).sort()]);
+    JSON.stringify([
+      snapshot.value,
+      snapshot.context.flags.filter((f) => relevant.has(f as FragmentId)).sort(),
+      snapshot.hasTag('feedback') ? (snapshot.context.choices.at(-1)?.option ?? null) : null,
+    ]);
 }
 
 const traversal = (scenario: ScenarioStructure, mode: Mode) => ({
