@@ -24,6 +24,8 @@ describe('content check on deliberately broken scenarios', () => {
     ['option-without-feedback', 'nl.yaml: scenes.choose.options.ignore.feedback: is missing (expected string)'],
     ['too-few-signals', 'scenario.yaml: scenes: too few signals: 2, at least 6'],
     ['too-few-signals', 'scenario.yaml: scenes: too few distractors: 1, at least 4'],
+    ['fragment-source-unlisted', 'scenario.yaml: scenes[0].fragments[6].sources[0]: source "UNGIFT" is missing from the vignette\'s sources'],
+    ['fragment-source-unlisted', 'scenario.yaml: scenes[0].fragments[6].sources[1]: unknown source "not-a-source" (not in content/sources.yaml)'],
   ])('%s is reported with its file and path', (name, expected) => {
     expect(forCase(name)).toContain(`${fixtures}/${name}/${expected}`);
   });
