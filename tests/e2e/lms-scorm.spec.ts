@@ -66,7 +66,8 @@ test('SCORM 1.2: status, score, objectives and interactions reach the LMS, and s
   let lms = await lmsRecord(page);
   expect(lms.set['cmi.objectives.0.id']).toBe(hotel.id);
   expect(lms.set['cmi.objectives.0.score.raw']).toBe('100');
-  expect(lms.set['cmi.core.score.raw']).toBe('100');
+  // One vignette of two: the course is incomplete and has no score yet, so no LMS can pass it.
+  expect(lms.set['cmi.core.score.raw']).toBeUndefined();
   expect(lms.set['cmi.core.lesson_status']).toBe('incomplete');
   const hotelDecisions = decisionsOn(hotel, 'recommended');
   for (const [n, decision] of hotelDecisions.entries()) {
@@ -133,9 +134,9 @@ test('SCORM 2004: completion, success, scaled score and interactions reach the L
   expect(lms.set['cmi.objectives.0.success_status']).toBe('passed');
   const first = decisionsOn(hotel, 'recommended')[0];
   expect(lms.set['cmi.interactions.0.id']).toBe(`urn:signaal:vignette:${hotel.id}:scene:${first?.id}`);
-  expect(lms.set['cmi.interactions.0.learner_response']).toBe(first?.chosen?.id);
+  expect(lms.set['cmi.interactions.0.learner_response']).toBe(first?.chosen?.id.replace(/-/g, '_'));
   expect(lms.set['cmi.interactions.0.result']).toBe('correct');
-  expect(lms.set['cmi.interactions.0.timestamp']).toMatch(/^\d{4}-\d\d-\d\dT/);
+  expect(lms.set['cmi.interactions.0.timestamp']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d\dZ$/);
 
   // The learner switches to English; the LMS keeps the preference for the next launch.
   await frame.getByRole('button', { name: uiText('nl', 'common', 'language.en') }).click();

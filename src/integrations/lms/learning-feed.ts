@@ -1,5 +1,6 @@
 import { catalogue } from '../../content';
 import { useProgressStore, type PersistedProgress } from '../../stores/progress-store';
+import { currentLocation } from './resume-location';
 import type { ScenarioCache } from './scenario-cache';
 import { assessCourse, type CourseStatus } from './tracker/assess-course';
 import type { LearningEvent } from './tracker/learning-event.types';
@@ -10,6 +11,8 @@ export type Update = { events: LearningEvent[]; progress: PersistedProgress; cou
 /** One LMS or LRS connection, fed with what the learner does. */
 export type Reporter = {
   report: (update: Update) => void;
+  /** The learner moved to another screen (a hash route of the app). */
+  location?: (location: string) => void;
   /** The page is going away (`final`) or being hidden and maybe frozen. */
   leave: (sessionMs: number, final: boolean) => void;
   /** Stops timers and listeners (a test ending, or the connection being replaced). */
@@ -22,7 +25,7 @@ type Options = {
   passMark: () => number | null;
   reporters: Reporter[];
   now?: () => number;
-  target?: Pick<Window, 'addEventListener'>;
+  target?: Pick<Window, 'addEventListener' | 'location'>;
 };
 
 const progressOf = ({ inProgress, completed }: PersistedProgress): PersistedProgress => ({ inProgress, completed });
@@ -62,6 +65,14 @@ export async function startLearningFeed({ scenarios, passMark, reporters, now = 
   };
   const listening = new AbortController();
   const { signal } = listening;
+  target.addEventListener(
+    'hashchange',
+    () => {
+      const location = currentLocation(target);
+      for (const reporter of reporters) reporter.location?.(location);
+    },
+    { signal },
+  );
   target.addEventListener('pagehide', (event) => leave(!(event as PageTransitionEvent).persisted), { signal });
   target.addEventListener(
     'visibilitychange',

@@ -13,7 +13,7 @@ import { connectXapi } from './xapi/xapi-adapter';
  * xAPI LRS — restores progress from the LMS, and starts reporting. The lazy chunk's entry. Returns
  * a way to stop reporting, for tests.
  */
-export async function startLearningSystems(launch: Launch): Promise<{ stop: () => void }> {
+export async function startLearningSystems(launch: Launch): Promise<{ stop: () => void; settled: () => Promise<void> }> {
   const scenarios = createScenarioCache();
   const reporters: Reporter[] = [];
   let passMark: number | null | undefined;
@@ -48,7 +48,7 @@ export async function startLearningSystems(launch: Launch): Promise<{ stop: () =
     reporters.push(xapi.reporter);
     passMark ??= xapi.passMark;
   }
-  if (reporters.length === 0) return { stop: () => undefined };
+  if (reporters.length === 0) return { stop: () => undefined, settled: () => Promise.resolve() };
   const mark = passMark ?? null;
   const feed = await startLearningFeed({ scenarios, passMark: () => mark, reporters });
   atStart.course = feed.initialCourse;

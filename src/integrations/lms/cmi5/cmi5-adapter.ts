@@ -8,6 +8,7 @@ import { restoreProgress } from '../restore-progress';
 import type { ScenarioCache } from '../scenario-cache';
 import { encodeProgress } from '../suspend-data/suspend-data-codec';
 import type { CourseStatus } from '../tracker/assess-course';
+import { passMarkFromLms } from '../tracker/pass-mark';
 import type { readCmi5Launch } from '../xapi/launch-params';
 import { getState, type StateTarget } from '../xapi/lrs-client';
 import { createOutbox, type Outbox } from '../xapi/outbox';
@@ -27,9 +28,6 @@ const toLocale = (preference: string | undefined): Locale | undefined =>
     .map((tag) => tag.trim().toLowerCase())
     .map((tag) => (['nl', 'en'] as const).find((l) => tag === l || tag.startsWith(`${l}-`)))
     .find((l) => l !== undefined);
-
-/** The pass mark in whole points from a scaled masteryScore: score ≥ mark exactly when scaled ≥ masteryScore. */
-export const passMarkOf = (masteryScore: number) => Math.ceil(masteryScore * 100 - 1e-9);
 
 /**
  * Starts a cmi5 session with the maintained library, restores progress from Signaal's state
@@ -65,7 +63,7 @@ export async function connectCmi5(launch: Cmi5Launch, scenarios: ScenarioCache, 
   const state: Cmi5ProgressState = stored.success ? stored.data : { version: 1, progress: '', completedSent: false, passedSent: false };
   await restoreProgress(state.progress, scenarios);
 
-  const passMark = masteryScore !== undefined ? passMarkOf(masteryScore) : packageConfig ? packageConfig.passMark : DEFAULT_PASS_MARK;
+  const passMark = masteryScore !== undefined ? passMarkFromLms(masteryScore, 'scaled') : packageConfig ? packageConfig.passMark : DEFAULT_PASS_MARK;
   const graded = passMark !== null;
   const normal = launchMode === 'Normal';
   const preferences = LearnerPreferencesSchema.safeParse(cmi5.getLearnerPreferences());
