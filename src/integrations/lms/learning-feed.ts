@@ -15,6 +15,8 @@ export type Reporter = {
   location?: (location: string) => void;
   /** The page is going away (`final`) or being hidden and maybe frozen. */
   leave: (sessionMs: number, final: boolean) => void;
+  /** The learner leaves with the exit control: end the session and deliver what waits. */
+  finish?: (sessionMs: number) => Promise<void>;
   /** Stops timers and listeners (a test ending, or the connection being replaced). */
   stop: () => void;
 };
@@ -86,6 +88,13 @@ export async function startLearningFeed({ scenarios, passMark, reporters, now = 
     initialCourse: assess(previous),
     /** Resolves when every change so far has been reported; for tests and orderly shutdown. */
     settled: () => chain,
+    /** Ends the session on purpose (the exit control): every reporter finishes and delivers. */
+    async finish() {
+      await chain;
+      const elapsed = now() - started;
+      await Promise.all(reporters.map((reporter) => reporter.finish?.(elapsed) ?? reporter.leave(elapsed, true)));
+      listening.abort();
+    },
     stop() {
       unsubscribe();
       listening.abort();

@@ -33,8 +33,12 @@ export function createScormSession(found: FoundScormApi, onError: (error: ScormE
   const { version } = found;
   const setValue = (element: string, value: string) =>
     call(element, () => (found.version === '1.2' ? found.api.LMSSetValue(element, value) : found.api.SetValue(element, value)));
+  // In order; the first one still refused ends the round (the LMS is not taking values yet).
   const retry = () => {
-    for (const [element, value] of [...pending]) if (setValue(element, value)) pending.delete(element);
+    for (const [element, value] of [...pending]) {
+      if (!setValue(element, value)) return;
+      pending.delete(element);
+    }
   };
   return {
     version,
