@@ -3,11 +3,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initialConnection, useConnectionStore } from '../../../src/integrations/lms/connection-store';
 import { startLearningSystems } from '../../../src/integrations/lms/start';
 import { CONFIRMED_HOSTS_KEY } from '../../../src/integrations/lms/trusted-hosts';
+import { scoreAttempt } from '../../../src/engine';
+import { ATTEMPT_MODE, createStatementFactory } from '../../../src/integrations/lms/xapi/statements';
+import { courseActivity } from '../../../src/integrations/lms/xapi/xapi-adapter';
 import { useProgressStore } from '../../../src/stores/progress-store';
 import { scenarioById } from '../../support/scenario-text';
 import { learnerPlays, resetProgress } from './support/learner';
 import { learningLockerProblems } from './support/learning-locker';
 import { mswLrs } from './support/msw-lrs';
+import { playThrough } from './support/walks';
 
 const ENDPOINT = 'https://lrs.test/xapi/';
 const AUTH = 'Basic bGVhcm5lcjpzZWNyZXQ=';
@@ -117,5 +121,16 @@ describe('plain xAPI launches', { timeout: 60_000 }, () => {
     useConnectionStore.setState(initialConnection);
     await launch(search({ actor: account('ann') }));
     expect(useConnectionStore.getState().confirm).toBeNull();
+  });
+
+  it('reports the mode an attempt was played in, once attempts carry it', () => {
+    const factory = createStatementFactory({ actor: { objectType: 'Agent', account: { homePage: 'https://lrs.test', name: 'ann' } }, course: courseActivity(undefined), language: () => 'nl' });
+    const { attempt } = playThrough(hotel);
+    const score = scoreAttempt(hotel, attempt, 70);
+    const assessed = factory.of({ type: 'vignette-completed', scenario: hotel, attempt: { ...attempt, mode: 'assessment' } as typeof attempt, score }, true);
+    expect(assessed.map((s) => s.result?.extensions?.[ATTEMPT_MODE])).toEqual(['assessment', 'assessment']);
+    for (const statement of assessed) expect(learningLockerProblems(statement)).toEqual([]);
+    const before = factory.of({ type: 'vignette-completed', scenario: hotel, attempt, score }, true);
+    expect(before.map((s) => s.result?.extensions?.[ATTEMPT_MODE])).toEqual([undefined, undefined]);
   });
 });
