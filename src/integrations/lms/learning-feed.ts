@@ -67,14 +67,13 @@ export async function startLearningFeed({ scenarios, passMark, reporters, now = 
   };
   const listening = new AbortController();
   const { signal } = listening;
-  target.addEventListener(
-    'hashchange',
-    () => {
-      const location = currentLocation(target);
-      for (const reporter of reporters) reporter.location?.(location);
-    },
-    { signal },
-  );
+  const reportLocation = () => {
+    const location = currentLocation(target);
+    for (const reporter of reporters) reporter.location?.(location);
+  };
+  target.addEventListener('hashchange', reportLocation, { signal });
+  // The learner may have moved while the vignettes loaded, before anyone listened.
+  reportLocation();
   target.addEventListener('pagehide', (event) => leave(!(event as PageTransitionEvent).persisted), { signal });
   target.addEventListener(
     'visibilitychange',
