@@ -75,6 +75,7 @@ describe('every value the SCO writes passes Moodle’s SCORM value checks', { ti
       const formats = (version === '1.2' ? patterns.scorm12 : patterns.scorm2004) as Formats;
       expect(problemsOf(lms.written, formats)).toEqual([]);
       expect(lms.written.length).toBeGreaterThan(100);
+      console.info(`SCORM ${version}: ${lms.written.length} values written in a whole course, ${written.size} elements, all in Moodle's formats`);
     });
   }
 
