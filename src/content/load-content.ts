@@ -7,6 +7,7 @@ import { checkScenarioText } from './check-scenario-text';
 import { checkFragmentOrder } from './check-fragment-order';
 import { segmentScenario } from './check-neutral-gaps';
 import { checkCoverage } from './check-coverage';
+import { checkOptionLengths } from './check-option-lengths';
 import { checkRegistry } from './check-registry';
 import { checkUiLocales } from './check-ui-locales';
 import { loadPages } from './load-pages';
@@ -164,5 +165,7 @@ function loadScenario(dir: string, folder: string, known: KnownIds, problems: Co
   const segmented = segmentScenario(structure, bodies, report);
   if (problems.length > before) return undefined;
   for (const locale of LOCALES) texts[locale].bodies = segmented.bodies[locale];
-  return buildScenario(structure, texts, segmented.neutrals);
+  const scenario = buildScenario(structure, texts, segmented.neutrals);
+  problems.push(...checkOptionLengths(scenario, displayPath(structurePath)));
+  return scenario;
 }

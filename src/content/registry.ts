@@ -29,12 +29,18 @@ export const RegistryFileSchema = z.strictObject({
 });
 export type Registry = z.infer<typeof RegistryFileSchema>;
 
-/** What a record needs to replay on a version: the structure, without text or catalogue facts. */
+/**
+ * What a record needs to replay on a version: the structure, without text, catalogue facts or a
+ * fragment's sources (citations can change without changing what an answer means).
+ */
 export const structureOf = (scenario: ScenarioStructure): ScenarioStructure => ({
   id: scenario.id,
   version: scenario.version,
   start: scenario.start,
-  scenes: scenario.scenes,
+  scenes: scenario.scenes.map((scene) => ({
+    ...scene,
+    fragments: scene.fragments.map(({ sources: _sources, ...fragment }) => fragment),
+  })),
 });
 
 // JSON with object keys sorted, so the fingerprint depends on the structure, not on key order.
