@@ -15,10 +15,17 @@ const GuardRefSchema = z.strictObject({
 
 const TargetSchema = kebab;
 
-const FragmentSchema = z.union([
-  z.strictObject({ id: kebab, signal: kebab }),
-  z.strictObject({ id: kebab, distractor: z.literal(true) }),
-]);
+const isBoth = (input: unknown) => typeof input === 'object' && input !== null && 'signal' in input && 'distractor' in input;
+
+const FragmentSchema = z.union(
+  [z.strictObject({ id: kebab, signal: kebab }), z.strictObject({ id: kebab, distractor: z.literal(true) })],
+  {
+    error: (issue) =>
+      isBoth(issue.input)
+        ? 'is both a signal and a distractor: keep either `signal: <indicator id>` or `distractor: true`'
+        : 'a fragment is `{ id, signal: <indicator id> }` or `{ id, distractor: true }`',
+  },
+);
 
 const BranchSchema = z.strictObject({ if: GuardRefSchema.optional(), scene: TargetSchema });
 
