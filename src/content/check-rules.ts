@@ -21,3 +21,9 @@ export const VIGNETTE_RULES: readonly VignetteRule[] = [
 
 /** Every rule applied to the set of vignettes as a whole. */
 export const LIBRARY_RULES: readonly LibraryRule[] = [coverageRule];
+
+/**
+ * The checks of the files other than vignettes (run by the loader as it reads them), named like
+ * the rules so content/README.md can list them all.
+ */
+export const FILE_CHECKS = ['file-format', 'taxonomy', 'reporting-routes', 'pages', 'ui-strings'] as const;
