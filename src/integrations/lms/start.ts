@@ -1,12 +1,15 @@
 import { useSettingsStore } from '../../stores/settings-store';
 import { readCmi5Launch, readXapiLaunch } from './xapi/launch-params';
 import { useConnectionStore } from './connection-store';
-import type { Launch } from './detect';
 import { startLearningFeed, type Reporter } from './learning-feed';
 import { createScenarioCache } from './scenario-cache';
 import { connectScorm } from './scorm/scorm-adapter';
+import type { FoundScormApi } from './scorm/scorm-api.types';
 import type { CourseStatus } from './tracker/assess-course';
 import { connectXapi } from './xapi/xapi-adapter';
+
+/** What detect.ts found: an LMS's SCORM API and/or the launch's query string (xAPI, cmi5). */
+export type Launch = { scorm: FoundScormApi | undefined; search: string };
 
 /**
  * Connects every learning system this launch names — a SCORM 1.2 or 2004 LMS, a cmi5 LMS, an
