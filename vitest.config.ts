@@ -25,6 +25,9 @@ export default defineConfig({
   plugins: [react(), signaalContent()],
   test: {
     restoreMocks: true,
+    // A whole screen rendered, or a command run, on two cores shared with a browser and a build
+    // can take seconds; a stuck test still fails.
+    testTimeout: 15_000,
     setupFiles: ['tests/support/setup.ts'],
     projects: [
       {
@@ -48,9 +51,6 @@ export default defineConfig({
           include: DOM_TESTS,
           exclude: EXCLUDE,
           setupFiles: ['tests/support/setup-dom.ts'],
-          // A whole screen rendered with a busy CPU (two cores shared with a browser) can take
-          // seconds; a stuck test still fails.
-          testTimeout: 15_000,
         },
       },
       { extends: true, test: { name: 'build', environment: 'node', include: BUILD_TESTS, exclude: EXCLUDE } },
