@@ -2,7 +2,10 @@ import type { ContentProblem } from './content-problem';
 import { problemsFor } from './content-problem';
 import type { VignetteRule } from './content-rule';
 
-/** The folder name, sources, reporting routes, indicators and fragments a vignette names all exist. */
+/**
+ * The folder name, sources, reporting routes, indicators and fragments a vignette names all exist;
+ * a fragment's own sources are also among the vignette's.
+ */
 export const referencesRule: VignetteRule = {
   name: 'references',
   check({ folder, structure: { file, data } }, known) {
@@ -18,6 +21,11 @@ export const referencesRule: VignetteRule = {
     const fragments = new Set(data.scenes.flatMap((scene) => scene.fragments.map((f) => f.id)));
     for (const scene of data.scenes) {
       for (const fragment of scene.fragments) {
+        fragment.sources?.forEach((key, k) => {
+          const at = ['scenes', scene.id, 'fragments', fragment.id, 'sources', k];
+          if (!known.sources.has(key)) report(at, `unknown source "${key}" (not in content/sources.yaml)`);
+          else if (!data.sources.includes(key)) report(at, `source "${key}" is missing from the vignette's sources`);
+        });
         if ('signal' in fragment && !known.indicators.has(fragment.signal)) {
           report(['scenes', scene.id, 'fragments', fragment.id, 'signal'], `unknown indicator "${fragment.signal}" (not in content/taxonomy/indicators.yaml)`);
         }

@@ -1,6 +1,7 @@
 import { coverageRule } from './check-coverage';
 import { fragmentExplanationsRule } from './check-fragment-explanations';
 import { fragmentMarkupRule } from './check-fragment-markup';
+import { optionLengthsRule } from './check-option-lengths';
 import { referencesRule } from './check-references';
 import { sceneGraphRule } from './check-scene-graph';
 import { sceneTextsRule } from './check-scene-texts';
@@ -17,6 +18,7 @@ export const VIGNETTE_RULES: readonly VignetteRule[] = [
   sceneTextsRule,
   fragmentMarkupRule,
   fragmentExplanationsRule,
+  optionLengthsRule,
 ];
 
 /** Every rule applied to the set of vignettes as a whole. */

@@ -10,13 +10,19 @@ const repo = resolve('.');
 const work = mkdtempSync(join(tmpdir(), 'signaal-broken-build-'));
 const vignette = join(work, 'content/scenarios/hotel-room-214/en.yaml');
 let run: ReturnType<typeof spawnSync>;
+/** 1-based line of the first line at or after `from` that starts with `prefix`. */
+const lineOf = (text: string, prefix: string, from = 0) => text.split('\n').findIndex((l, i) => i >= from && l.startsWith(prefix)) + 1;
+let lines = { body: 0, marker: 0 };
 
 beforeAll(() => {
   cpSync(resolve('content'), join(work, 'content'), { recursive: true });
   const text = readFileSync(vignette, 'utf8');
   const marked = '[[booked-and-paid-by-him|';
   expect(text).toContain(marked);
-  writeFileSync(vignette, text.replace(marked, '').replace(/^title: .*$/m, 'title: ""'));
+  const broken = text.replace(marked, '').replace(/^title: .*$/m, 'title: ""');
+  writeFileSync(vignette, broken);
+  const scene = lineOf(broken, '  monday-check-in:');
+  lines = { body: lineOf(broken, '    body:', scene), marker: text.slice(0, text.indexOf(marked)).split('\n').length };
   writeFileSync(
     join(work, 'vite.config.ts'),
     [
@@ -43,8 +49,8 @@ describe('a build of content with problems', () => {
     expect(output).toEqual([
       'error during build:',
       'content/scenarios/hotel-room-214/en.yaml:1: title: must not be empty',
-      'content/scenarios/hotel-room-214/en.yaml:14: scenes.monday-check-in.body: fragment "booked-and-paid-by-him" is not marked in this language',
-      'content/scenarios/hotel-room-214/en.yaml:15: scenes.monday-check-in.body: unbalanced fragment markup "[[" or "]]"',
+      `content/scenarios/hotel-room-214/en.yaml:${lines.body}: scenes.monday-check-in.body: fragment "booked-and-paid-by-him" is not marked in this language`,
+      `content/scenarios/hotel-room-214/en.yaml:${lines.marker}: scenes.monday-check-in.body: unbalanced fragment markup "[[" or "]]"`,
       '',
       '3 problem(s) in content/',
     ]);
