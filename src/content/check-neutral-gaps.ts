@@ -1,8 +1,7 @@
 import { LOCALES, asSceneId, markedFragments, type Locale, type NeutralId, type Paragraph } from '../engine';
-import type { ScenarioFile } from './files.schema';
+import { problemsFor, type ContentProblem } from './content-problem';
+import type { VignetteFiles, VignetteRule } from './content-rule';
 import { segmentScene } from './segment-neutral';
-
-type Report = (locale: Locale, path: string, reason: string) => void;
 
 const LANGUAGE: Record<Locale, string> = { nl: 'Dutch', en: 'English' };
 
@@ -14,26 +13,43 @@ function gapName(fragments: string[], gap: number) {
 }
 
 /**
- * Splits every scene's story text into neutral units (see segment-neutral.ts) and reports a gap
- * between fragments that has sentences in one language and none in another: those sentences
- * could not be marked the same way in every language.
+ * Splits every scene's story text into neutral units (see segment-neutral.ts): the neutral unit
+ * ids of each scene, and each language's bodies with the units in them. Needs every language.
  */
-export function segmentScenario(structure: ScenarioFile, bodies: Record<Locale, Map<string, Paragraph[]>>, report: Report) {
+export function segmentVignette({ structure, texts }: VignetteFiles) {
   const neutrals = new Map<string, NeutralId[]>();
-  const segmented = Object.fromEntries(LOCALES.map((l) => [l, new Map<string, Paragraph[]>()])) as Record<Locale, Map<string, Paragraph[]>>;
-  for (const scene of structure.scenes) {
-    const texts = Object.fromEntries(LOCALES.map((l) => [l, bodies[l].get(scene.id) ?? []])) as Record<Locale, Paragraph[]>;
-    const result = segmentScene(asSceneId(scene.id), texts);
-    const fragments = markedFragments(texts[LOCALES[0]]);
-    for (const problem of result.problems) {
-      report(
-        problem.empty,
-        `scenes.${scene.id}.body`,
-        `${gapName(fragments, problem.gap)} has ${problem.sentences} sentence(s) in ${LANGUAGE[problem.filled]} and none in ${LANGUAGE[problem.empty]}; translate it, or leave it out in both`,
-      );
+  const bodies = new Map(texts.map((t) => [t.locale, new Map<string, Paragraph[]>()]));
+  const gaps: { scene: string; locale: Locale; reason: string }[] = [];
+  for (const scene of structure.data.scenes) {
+    const parsed = Object.fromEntries(texts.map((t) => [t.locale, t.bodies.get(scene.id) ?? []])) as Record<Locale, Paragraph[]>;
+    const result = segmentScene(asSceneId(scene.id), parsed);
+    const fragments = markedFragments(parsed[LOCALES[0]]);
+    // Gaps line up only when every language has the scene and marks the same fragments in the same
+    // order; when not, scene-texts, fragment-markup or fragment-order says so, and gaps would echo it.
+    const aligned = texts.every((t) => t.bodies.has(scene.id)) && LOCALES.every((l) => markedFragments(parsed[l]).join() === fragments.join());
+    for (const problem of aligned ? result.problems : []) {
+      const reason = `${gapName(fragments, problem.gap)} has ${problem.sentences} sentence(s) in ${LANGUAGE[problem.filled]} and none in ${LANGUAGE[problem.empty]}; translate it, or leave it out in both`;
+      gaps.push({ scene: scene.id, locale: problem.empty, reason });
     }
     neutrals.set(scene.id, result.neutrals);
-    for (const locale of LOCALES) segmented[locale].set(scene.id, result.bodies[locale]);
+    for (const locale of LOCALES) bodies.get(locale)?.set(scene.id, result.bodies[locale]);
   }
-  return { neutrals, bodies: segmented };
+  return { neutrals, bodies, gaps };
 }
+
+/**
+ * The text between two fragments of a scene (or before the first, or after the last) has sentences
+ * in every language or in none: sentences in one language only could not be marked the same way.
+ */
+export const neutralGapsRule: VignetteRule = {
+  name: 'neutral-gaps',
+  check(vignette) {
+    const problems: ContentProblem[] = [];
+    if (!LOCALES.every((locale) => vignette.texts.some((t) => t.locale === locale))) return problems;
+    for (const gap of segmentVignette(vignette).gaps) {
+      const file = vignette.texts.find((t) => t.locale === gap.locale)?.file ?? vignette.structure.file;
+      problemsFor(file, problems)(['scenes', gap.scene, 'body'], gap.reason);
+    }
+    return problems;
+  },
+};

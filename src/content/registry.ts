@@ -5,7 +5,7 @@ import { stringify } from 'yaml';
 import { z } from 'zod';
 import type { Scenario, ScenarioStructure } from '../engine';
 import type { ContentProblem } from './content-problem';
-import { readContentFile } from './read-content-file';
+import { createReader } from './read-content-file';
 
 // The registry of issued numbers and shipped structures (content/registry.yaml) and the archive of
 // shipped structures (content/archive/<id>/v<version>.json). Both only grow: a number once issued
@@ -67,7 +67,10 @@ export const archivePath = (root: string, id: string, version: number) => join(r
 export function readRegistry(root: string, problems: ContentProblem[]): Registry {
   const file = join(root, REGISTRY_FILE);
   if (!existsSync(file)) return { vignettes: {} };
-  return readContentFile(file, RegistryFileSchema, problems) ?? { vignettes: {} };
+  const reader = createReader();
+  const registry = reader.read(file, RegistryFileSchema);
+  problems.push(...reader.problems);
+  return reader.problems.length === 0 && registry ? registry : { vignettes: {} };
 }
 
 /** Reads an archived structure as it was written; undefined when there is none. */

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { ScenarioSummary } from '../engine';
 import type { Content } from './content.types';
-import { formatProblem } from './content-problem';
+import { formatProblem, type LocatedProblem } from './content-problem';
 import { loadContent } from './load-content';
 import { issuedCodes, readArchived, readRegistry } from './registry';
 
@@ -37,26 +37,40 @@ function summarize(content: Content): ScenarioSummary[] {
 }
 
 /**
- * Validates content/ when the build starts (any problem fails the build) and serves it as
- * virtual modules: a small catalogue for the first page, one lazy module per vignette, and the
- * reference data (taxonomy, routes, sources) for the screens that need it.
+ * An error whose whole text is the list of problems: no stack, nothing to scroll past. Vite's
+ * command line prints a failed build with Node's `inspect`, which asks the error how to show itself.
+ */
+function problemsError(problems: readonly LocatedProblem[]) {
+  const text = `${problems.map(formatProblem).join('\n')}\n\n${problems.length} problem(s) in content/`;
+  const error = new Error(text);
+  error.stack = text;
+  Object.defineProperty(error, Symbol.for('nodejs.util.inspect.custom'), { value: () => text });
+  return error;
+}
+
+/**
+ * Validates content/ and serves it as virtual modules: a small catalogue for the first page, one
+ * lazy module per vignette, and the reference data (taxonomy, routes, sources) for the screens
+ * that need it. A build with content problems stops before it starts (nothing is written to dist/,
+ * no service worker) and prints only the problems; the dev server shows them in the page and
+ * reloads it when a file under content/ is saved.
  */
 export function signaalContent(root = resolve('content')): Plugin {
-  let content: Content | undefined;
-  const load = () => {
-    const result = loadContent({ root, requireCoverage: true });
-    if (result.problems.length > 0) {
-      throw new Error(`content/ has problems:\n${result.problems.map(formatProblem).join('\n')}`);
-    }
-    content = result.content;
+  let checked: ReturnType<typeof loadContent> | undefined;
+  const check = () => (checked ??= loadContent({ root, requireCoverage: true }));
+  const current = () => {
+    const { content, problems } = check();
+    if (problems.length > 0) throw problemsError(problems);
     return content;
   };
-  const current = () => content ?? load();
 
   return {
     name: 'signaal-content',
+    config(_config, { command }) {
+      // Before Vite resolves anything: a failed check leaves dist/ as it was.
+      if (command === 'build') current();
+    },
     buildStart() {
-      load();
       this.addWatchFile(root);
     },
     resolveId(id) {
@@ -97,12 +111,30 @@ export function signaalContent(root = resolve('content')): Plugin {
       this.error(`unknown content module ${name}`);
     },
     handleHotUpdate({ file, server }) {
-      if (!file.startsWith(root)) return;
-      content = undefined;
+      if (!file.startsWith(root)) return undefined;
+      checked = undefined;
       for (const module of server.moduleGraph.idToModuleMap.values()) {
         if (module.id?.startsWith(RESOLVED)) server.moduleGraph.invalidateModule(module);
       }
-      server.ws.send({ type: 'full-reload' });
+      const { problems } = check();
+      const [first] = problems;
+      if (!first) {
+        server.ws.send({ type: 'full-reload' });
+        return [];
+      }
+      const error = problemsError(problems);
+      server.config.logger.error(error.message, { timestamp: true });
+      server.ws.send({
+        type: 'error',
+        err: {
+          message: error.message,
+          stack: '',
+          plugin: 'signaal-content',
+          id: resolve(first.file),
+          ...(first.line === undefined ? {} : { loc: { file: resolve(first.file), line: first.line, column: 1 } }),
+        },
+      });
+      return [];
     },
   };
 }

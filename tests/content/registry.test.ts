@@ -40,7 +40,7 @@ describe('the registry of numbers and shipped structures', () => {
     // One more sentence before the first fragment of the first scene: one more neutral unit.
     edit(`${HOTEL}/nl.yaml`, (text) => text.replace(/body: \|\n(\s+)/, (m) => `${m}Het is een rustige avond. `));
     edit(`${HOTEL}/en.yaml`, (text) => text.replace(/body: \|\n(\s+)/, (m) => `${m}It is a quiet evening. `));
-    expect(problems()).toContainEqual(expect.stringMatching(/hotel-room-214\/scenario\.yaml: version: the structure .* changed after version 2 shipped; raise version to 3$/));
+    expect(problems()).toContainEqual(expect.stringMatching(/hotel-room-214\/scenario\.yaml:\d+: version: the structure .* changed after version 2 shipped; raise version to 3$/));
     edit(`${HOTEL}/scenario.yaml`, (text) => text.replace(/^version: 2$/m, 'version: 3'));
     expect(problems()).toEqual([]);
   });
@@ -50,8 +50,8 @@ describe('the registry of numbers and shipped structures', () => {
     edit('scenarios/hotel-agency-cleaners/scenario.yaml', (text) => text.replace(/^code: 1$/m, 'code: 0'));
     edit(`${HOTEL}/scenario.yaml`, (text) => text.replace(/^version: 2$/m, 'version: 1').replace(/^(scenes:)/m, '$1'));
     const found = problems();
-    expect(found).toContainEqual(expect.stringMatching(/hotel-agency-cleaners\/scenario\.yaml: code: this vignette was issued number 1; a number never changes$/));
-    expect(found).toContainEqual(expect.stringMatching(/hotel-room-214\/scenario\.yaml: version: the structure .* changed after version 1 shipped; raise version to 2$/));
+    expect(found).toContainEqual(expect.stringMatching(/hotel-agency-cleaners\/scenario\.yaml:\d+: code: this vignette was issued number 1; a number never changes$/));
+    expect(found).toContainEqual(expect.stringMatching(/hotel-room-214\/scenario\.yaml:\d+: version: the structure .* changed after version 1 shipped; raise version to 2$/));
   });
 
   it('refuses a number issued to another vignette, and names the next free one', () => {
@@ -60,7 +60,7 @@ describe('the registry of numbers and shipped structures', () => {
     edit('scenarios/care-seasonal-recruiter/scenario.yaml', (text) => text.replace(/^code: \d+$/m, 'code: 4'));
     edit('scenarios/school-shoplifting-debt/scenario.yaml', (text) => text.replace(/^code: \d+$/m, `code: ${highest + 7}`));
     expect(problems()).toEqual([
-      expect.stringMatching(new RegExp(`care-seasonal-recruiter/scenario\\.yaml: code: number 4 was issued to "school-night-shifts"; take ${highest + 8}$`)),
+      expect.stringMatching(new RegExp(`care-seasonal-recruiter/scenario\\.yaml:\\d+: code: number 4 was issued to "school-night-shifts"; take ${highest + 8}$`)),
     ]);
   });
 
@@ -70,7 +70,7 @@ describe('the registry of numbers and shipped structures', () => {
     const [a, b] = content.scenarios.filter((s) => s.code > 8);
     if (!a || !b) throw new Error('needs two vignettes not yet shipped');
     edit(`scenarios/${b.id}/scenario.yaml`, (text) => text.replace(/^code: \d+$/m, `code: ${a.code}`));
-    expect(problems()).toEqual([expect.stringMatching(new RegExp(`${b.id}/scenario\\.yaml: code: number ${a.code} is also the code of "${a.id}"`))]);
+    expect(problems()).toEqual([expect.stringMatching(new RegExp(`${b.id}/scenario\\.yaml:\\d+: code: number ${a.code} is also the code of "${a.id}"`))]);
   });
 
   it('keeps the registry and the archive together: neither may lose what was shipped', () => {

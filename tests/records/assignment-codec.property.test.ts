@@ -148,7 +148,8 @@ describe('assignment link codes', { timeout: 60_000 }, () => {
     const link = `https://signaal.example.org/training/#/assignment/${signed.code}`;
     const qr = qrSvgPath(link);
     console.info(`largest assignment: payload ${signed.payload.length} chars, code ${signed.code.length} chars, link ${link.length} chars, QR version ${qr.version} (${qr.modules}×${qr.modules} modules, level M)`);
-    expect(signed.code.length).toBeLessThanOrEqual(500);
+    // The largest code grows with the library (a few characters a vignette); what matters is the QR.
+    expect(signed.code.length).toBeLessThanOrEqual(MAX_ASSIGNMENT_CODE_LENGTH);
     // Version 20 (97 modules) printed 6 cm wide still gives phones over 0.6 mm per module.
     expect(qr.version).toBeLessThanOrEqual(20);
   });
