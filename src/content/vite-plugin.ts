@@ -84,22 +84,26 @@ export function signaalContent(root = resolve('content')): Plugin {
         const loaders = data.scenarios
           .map((s) => `${JSON.stringify(s.id)}: () => import(${JSON.stringify(`${PREFIX}scenario/${s.id}`)})`)
           .join(',\n');
-        const registry = readRegistry(root, []);
-        const archived = Object.entries(registry.vignettes)
-          .flatMap(([id, entry]) => Object.keys(entry.shipped).map((version) => `${id}@${version}`))
-          .map((key) => `${JSON.stringify(key)}: () => import(${JSON.stringify(`${PREFIX}archive/${key.replace('@', '/')}`)})`)
-          .join(',\n');
+        // The catalogue carries each vignette's number; only numbers of vignettes no longer in
+        // content/ (kept by the registry) travel apart.
+        const inContent = new Set(data.scenarios.map((s) => s.id as string));
+        const retired = issuedCodes(root, data.scenarios).filter(([, id]) => !inContent.has(id));
         return [
           `export const catalogue = ${JSON.stringify(summarize(data))};`,
           `export const scenarioLoaders = {\n${loaders}\n};`,
-          `export const codes = ${JSON.stringify(issuedCodes(root, data.scenarios))};`,
-          `export const archiveLoaders = {\n${archived}\n};`,
+          `export const retiredCodes = ${JSON.stringify(retired)};`,
+          `export const loadArchive = () => import(${JSON.stringify(`${PREFIX}archive`)});`,
         ].join('\n');
       }
-      const archivedAt = /^archive\/([a-z0-9-]+)\/([1-9][0-9]*)$/.exec(name);
-      if (archivedAt) {
-        const structure = readArchived(root, archivedAt[1] ?? '', Number(archivedAt[2]));
-        if (structure) return asModule(structure);
+      if (name === 'archive') {
+        // Every shipped structure, keyed `<id>@<version>`: one lazy chunk, loaded only to replay old records.
+        const registry = readRegistry(root, []);
+        const archive = Object.fromEntries(
+          Object.entries(registry.vignettes).flatMap(([id, entry]) =>
+            Object.keys(entry.shipped).map((version) => [`${id}@${version}`, readArchived(root, id, Number(version))]),
+          ),
+        );
+        return asModule(archive);
       }
       if (name === 'reference') {
         return asModule({ taxonomy: data.taxonomy, routes: data.routes, sources: data.sources });

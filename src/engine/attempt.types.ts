@@ -18,6 +18,9 @@ export type ScoringRules = (typeof SCORING_RULES)[number];
 /** The rules every new attempt is scored under. */
 export const CURRENT_RULES: ScoringRules = 2;
 
+/** Seeds run from 1 to MAX_SEED (12 bits: two characters in suspend_data, two bytes in codes). */
+export const MAX_SEED = 4095;
+
 /** What a learner did in one vignette: enough to recompute every score, nothing more. */
 export type AttemptRecord = {
   scenarioId: ScenarioId;

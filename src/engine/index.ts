@@ -3,7 +3,7 @@ export * from './scenario.types';
 export * from './attempt.types';
 export * from './guard-catalogue';
 export { parseNarrative, markedFragments, type MarkupProblem } from './markup';
-export { MAX_SEED, newSeed, orderOptions } from './option-order';
+export { newSeed, orderOptions } from './option-order';
 export {
   createScenarioMachine,
   sceneStateId,

@@ -1,7 +1,5 @@
+import { MAX_SEED } from './attempt.types';
 import type { DecisionOption, Scene } from './scenario.types';
-
-/** Seeds run from 1 to MAX_SEED (12 bits: two characters in suspend_data, two bytes in codes). */
-export const MAX_SEED = 4095;
 
 /** A fresh seed for a new attempt; `random` returns a number in [0, 1) like Math.random. */
 export const newSeed = (random: () => number = Math.random) => 1 + Math.floor(random() * MAX_SEED);

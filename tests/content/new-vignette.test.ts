@@ -49,7 +49,7 @@ describe('a new vignette needs no code', () => {
     call(plugin.buildStart);
     const catalogue = call<string>(plugin.load, `\0virtual:signaal/catalogue`);
     expect(catalogue).toContain(`"id":"${NEW_ID}"`);
-    expect(catalogue).toContain(`[${nextCode},"${NEW_ID}"]`);
+    expect(catalogue).toMatch(new RegExp(`"id":"${NEW_ID}","code":${nextCode}`));
     const story = call<string>(plugin.load, `\0virtual:signaal/scenario/${NEW_ID}`);
     const json = /JSON\.parse\((".*")\);$/.exec(story)?.[1] ?? '""';
     expect(JSON.parse(JSON.parse(json) as string)).toMatchObject({ id: NEW_ID, code: nextCode });
