@@ -15,10 +15,23 @@ const GuardRefSchema = z.strictObject({
 
 const TargetSchema = kebab;
 
-const FragmentSchema = z.union([
-  z.strictObject({ id: kebab, signal: kebab }),
-  z.strictObject({ id: kebab, distractor: z.literal(true) }),
-]);
+const isBoth = (input: unknown) => typeof input === 'object' && input !== null && 'signal' in input && 'distractor' in input;
+
+// `sources`: what the fragment's explanation rests on beyond its indicator's sources (a signal) or at
+// all (a distractor); keys of content/sources.yaml.
+const fragmentSources = z.array(z.string()).min(1).optional();
+const FragmentSchema = z.union(
+  [
+    z.strictObject({ id: kebab, signal: kebab, sources: fragmentSources }),
+    z.strictObject({ id: kebab, distractor: z.literal(true), sources: fragmentSources }),
+  ],
+  {
+    error: (issue) =>
+      isBoth(issue.input)
+        ? 'is both a signal and a distractor: keep either `signal: <indicator id>` or `distractor: true`'
+        : 'a fragment is `{ id, signal: <indicator id> }` or `{ id, distractor: true }`',
+  },
+);
 
 const BranchSchema = z.strictObject({ if: GuardRefSchema.optional(), scene: TargetSchema });
 
@@ -41,6 +54,7 @@ const DecideSceneSchema = z.strictObject({
 export const ScenarioFileSchema = z.strictObject({
   schemaVersion: z.literal(1),
   id: kebab,
+  code: z.number().int().min(0).max(9999),
   version: z.number().int().positive(),
   sector: z.enum(SECTORS),
   form: z.enum(FORMS),
@@ -93,9 +107,11 @@ export const TaxonomyTextFileSchema = z.strictObject({
 });
 export type TaxonomyTextFile = z.infer<typeof TaxonomyTextFileSchema>;
 
+// A source without `url` is cited by publisher and title: used where the only address known is an
+// unofficial copy, which learners must not be sent to.
 export const SourcesFileSchema = z.record(
   z.string(),
-  z.strictObject({ title: text, url: z.url() }),
+  z.strictObject({ title: text, url: z.url().optional() }),
 );
 export type SourcesFile = z.infer<typeof SourcesFileSchema>;
 

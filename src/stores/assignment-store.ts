@@ -1,9 +1,10 @@
+import { scenarioCodes } from '../content';
 import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { parseAssignmentPayload, type Assignment, type SignedAssignment } from '../records';
 import { SignedPartsSchema } from '../records/assignment.schema';
-import { AttemptRecordFileSchema, toAttemptRecord } from '../records/attempt.schema';
+import { AttemptRecordFileSchema, modeOfFeedback, toAttemptRecord } from '../records/attempt.schema';
 import type { AttemptRecord, ScenarioId } from '../engine';
 import { createSafeStorage } from './safe-storage';
 import { browserStorage, keepAside, type SetAsideRecord } from './record-loader';
@@ -103,7 +104,7 @@ export function mergeAssignments(stored: unknown, current: AssignmentState, stor
       aside(key, value);
       continue;
     }
-    const assignment = parseAssignmentPayload(entry.data.signed.payload);
+    const assignment = parseAssignmentPayload(entry.data.signed.payload, scenarioCodes);
     if (!assignment.ok) {
       aside(key, value);
       continue;
@@ -112,7 +113,7 @@ export function mergeAssignments(stored: unknown, current: AssignmentState, stor
       code: entry.data.code,
       openedAt: entry.data.openedAt,
       signed: { ...entry.data.signed, assignment: assignment.value },
-      attempts: entry.data.attempts.map(toAttemptRecord),
+      attempts: entry.data.attempts.map((attempt) => toAttemptRecord(attempt, modeOfFeedback(assignment.value.feedback))),
       ...(entry.data.lrs ? { lrs: entry.data.lrs } : {}),
     };
   }

@@ -1,9 +1,10 @@
+import { scenarioCodes } from '../content';
 import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { parseAssignmentPayload, type SignedAssignment } from '../records';
 import { SignedPartsSchema } from '../records/assignment.schema';
-import { AttemptRecordFileSchema, toAttemptRecord } from '../records/attempt.schema';
-import type { AttemptRecord } from '../engine';
+import { AttemptRecordFileSchema, modeOfFeedback, toAttemptRecord } from '../records/attempt.schema';
+import type { AttemptRecord, Mode } from '../engine';
 import { browserStorage, keepAside, readEnvelope, readRecords, setAsideRecords, type SetAsideRecord } from './record-loader';
 
 export const TRAINER_STORAGE_KEY = 'signaal.trainer';
@@ -97,18 +98,21 @@ const ResultSchema = z.object({
 export function readMadeAssignment(id: string, value: unknown): MadeAssignment | undefined {
   const made = MadeSchema.safeParse(value);
   if (!made.success) return undefined;
-  const assignment = parseAssignmentPayload(made.data.signed.payload);
+  const assignment = parseAssignmentPayload(made.data.signed.payload, scenarioCodes);
   if (!assignment.ok || assignment.value.id !== id) return undefined;
   const { expected, ...rest } = made.data;
   return { ...rest, signed: { ...made.data.signed, assignment: assignment.value }, ...(expected ? { expected } : {}) };
 }
 
-/** Reads one stored result; undefined when it cannot be read. */
-export function readImportedResult(value: unknown): ImportedResult | undefined {
+/**
+ * Reads one stored result; undefined when it cannot be read. Attempts stored before attempt
+ * record v2 take `mode` from their assignment's feedback setting.
+ */
+export function readImportedResult(value: unknown, mode: Mode): ImportedResult | undefined {
   const parsed = ResultSchema.safeParse(value);
   if (!parsed.success) return undefined;
   const { attempts, savedAt, detail, ...rest } = parsed.data;
-  return { ...rest, attempts: attempts.map(toAttemptRecord), ...(savedAt ? { savedAt } : {}), ...(detail ? { detail } : {}) };
+  return { ...rest, attempts: attempts.map((a) => toAttemptRecord(a, mode)), ...(savedAt ? { savedAt } : {}), ...(detail ? { detail } : {}) };
 }
 
 /** The stored shape of trainer data (also the body of a backup file). */
@@ -135,8 +139,9 @@ export function readTrainerData(state: unknown, setAside: SetAsideRecord[]): Tra
   const lists = readRecords(body.results, 'results', (id, list) => (Array.isArray(list) && assignments[id] ? list : undefined), setAside);
   const results: Record<string, ImportedResult[]> = {};
   for (const [id, list] of Object.entries(lists)) {
+    const feedback = assignments[id]?.signed.assignment.feedback ?? 'end';
     results[id] = list.flatMap((value: unknown, i) => {
-      const result = readImportedResult(value);
+      const result = readImportedResult(value, modeOfFeedback(feedback));
       if (!result) setAside.push({ where: `results/${id}/${i}`, foundAt: new Date().toISOString(), value });
       return result ? [result] : [];
     });

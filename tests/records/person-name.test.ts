@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText, compactAttempt, decodeResultCode, encodeResultCode, learnerNameProblem, LEARNER_NAME_MAX, RESULT_CODE_NAME_BYTES } from '../../src/records';
 import { playAttempt } from '../support/attempts';
-import { scenarioById } from '../support/scenario-text';
+import { scenarioById, scenarioCodes } from '../support/scenario-text';
 
 const hotel = scenarioById('hotel-room-214');
 const attempts = [compactAttempt(hotel, playAttempt(hotel, () => false, () => 0))];
@@ -25,7 +25,7 @@ describe('names in every record', () => {
     for (const learner of ['张'.repeat(85), 'ไทย'.repeat(28), 'مريم الحسن', 'Zoë', 'é'.repeat(100)]) {
       expect(learnerNameProblem(learner), learner).toBeUndefined();
       expect(new TextEncoder().encode(learner).length).toBeLessThanOrEqual(RESULT_CODE_NAME_BYTES);
-      const decoded = decodeResultCode(encodeResultCode({ assignmentId: 'AbCdEfGh', assignmentDigest: 'AAAAAAAA', learner, attempts }));
+      const decoded = decodeResultCode(encodeResultCode({ assignmentId: 'AbCdEfGh', assignmentDigest: 'AAAAAAAA', learner, attempts }, scenarioCodes), scenarioCodes);
       expect(decoded.ok && decoded.value.learner).toBe(learner);
     }
   });

@@ -1,10 +1,11 @@
+import { scenarioCodes } from '../../content';
 import { decodeResultCode, MAX_RESULT_CODE_LENGTH } from '../../records';
 
 /** What pasted text held: the result codes found, and pieces that look like a damaged code. */
 export type FoundCodes = { codes: string[]; damaged: string[] };
 
-// A result code's first byte is 0x11, so its base64url starts with "E" and one of Q–Z, a–f.
-const CODE_START = /^E[Q-Za-f]/;
+// A result code's first byte is 0x11 to 0x13 (its versions), so its base64url starts with "E".
+const CODE_START = /^E/;
 const SHORTEST_CODE = 23;
 
 /**
@@ -24,7 +25,7 @@ export function findResultCodes(text: string): FoundCodes {
     let found = -1;
     for (let j = i; j < runs.length && joined.length <= MAX_RESULT_CODE_LENGTH; j += 1) {
       joined += runs[j];
-      if (joined.length >= SHORTEST_CODE && decodeResultCode(joined).ok) {
+      if (joined.length >= SHORTEST_CODE && decodeResultCode(joined, scenarioCodes).ok) {
         found = j;
         break;
       }

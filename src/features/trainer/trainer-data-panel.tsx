@@ -1,3 +1,4 @@
+import { scenarioCodes } from '../../content';
 import { useId, useState } from 'react';
 import { downloadFile } from '../../components/download-file';
 import { decodeAssignmentCode } from '../../records';
@@ -68,7 +69,7 @@ export function TrainerDataPanel({ trainerKey, onKeyChanged }: Props) {
   };
 
   const readd = async () => {
-    const decoded = await decodeAssignmentCode(codeOfLink(link));
+    const decoded = await decodeAssignmentCode(codeOfLink(link), scenarioCodes);
     if (!decoded.ok) {
       setStatus(t('data.linkRefused'));
       return;

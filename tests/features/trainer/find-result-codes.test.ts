@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { compactAttempt, encodeResultCode } from '../../../src/records';
 import { findResultCodes } from '../../../src/features/trainer/find-result-codes';
 import { playAttempt } from '../../support/attempts';
-import { scenarioById } from '../../support/scenario-text';
+import { scenarioById, scenarioCodes } from '../../support/scenario-text';
 
 const hotel = scenarioById('hotel-room-214');
 const code = (learner: string) =>
-  encodeResultCode({ assignmentId: 'AbCdEfGh', assignmentDigest: 'AAAAAAAA', learner, attempts: [compactAttempt(hotel, playAttempt(hotel, (i) => i % 3 === 0, () => 1))] });
+  encodeResultCode({ assignmentId: 'AbCdEfGh', assignmentDigest: 'AAAAAAAA', learner, attempts: [compactAttempt(hotel, playAttempt(hotel, (i) => i % 3 === 0, () => 1))] }, scenarioCodes);
 
 const wrap = (text: string, width: number) => text.match(new RegExp(`.{1,${width}}`, 'g'))?.join('\n') ?? text;
 

@@ -9,7 +9,7 @@ import { verifyCertificate } from '../../../src/features/verify/verify-certifica
 import { getOrCreateTrainerKey, memoryKeyStore } from '../../../src/integrations/signing';
 import { certifiedVignettes, contentDependencies, playedAttempt } from '../../support/certificates';
 import { scoreAttempt } from '../../../src/engine';
-import { scenarioById } from '../../support/scenario-text';
+import { scenarioById, scenarioCodes } from '../../support/scenario-text';
 
 const hotel = scenarioById('hotel-room-214');
 const care = scenarioById('care-gp-employer');
@@ -21,7 +21,7 @@ function selfPaced(learner = 'Łukasz Wójcik'): Certificate {
 }
 
 const check = async (certificate: Certificate) => {
-  const { code } = await encodeCertificate(certificate);
+  const { code } = await encodeCertificate(certificate, scenarioCodes);
   return verifyCertificate({ code }, contentDependencies);
 };
 
@@ -64,8 +64,8 @@ describe('verifying a certificate', { timeout: 30_000 }, () => {
   });
 
   it('a score edited inside the code itself is refused as altered', async () => {
-    const { code } = await encodeCertificate(selfPaced());
-    const decoded = await decodeCertificate(code);
+    const { code } = await encodeCertificate(selfPaced(), scenarioCodes);
+    const decoded = await decodeCertificate(code, scenarioCodes);
     if (!decoded.ok) throw new Error(decoded.error);
     const bytes = fromBase64url(code) ?? new Uint8Array();
     // The stated score of the last vignette is the last byte before the 6-byte checksum.
@@ -74,7 +74,7 @@ describe('verifying a certificate', { timeout: 30_000 }, () => {
   });
 
   it('a name changed inside the code is refused; re-encoded, it gets another certificate number', async () => {
-    const { code, number } = await encodeCertificate(selfPaced());
+    const { code, number } = await encodeCertificate(selfPaced(), scenarioCodes);
     const nameStart = 5; // format, flags, three bytes of date
     expect(await verifyCertificate({ code: editByte(code, nameStart + 1, (b) => b + 1) }, contentDependencies)).toEqual({
       kind: 'refused',
@@ -119,7 +119,7 @@ describe('verifying a certificate', { timeout: 30_000 }, () => {
     expect(await verifyCertificate({ code: assignmentLike }, contentDependencies)).toEqual({ kind: 'refused', error: 'not-a-certificate' });
     expect(await verifyCertificate({ code: 'aGVsbG8gd29ybGQ' }, contentDependencies)).toMatchObject({ kind: 'refused' });
     expect(await verifyCertificate({ code: 'https://example.org/#/home' }, contentDependencies)).toEqual({ kind: 'refused', error: 'malformed' });
-    const newer = toBase64url(Uint8Array.from([0x22, ...new Array<number>(40).fill(7)]));
+    const newer = toBase64url(Uint8Array.from([0x23, ...new Array<number>(40).fill(7)]));
     expect(await verifyCertificate({ code: newer }, contentDependencies)).toEqual({ kind: 'refused', error: 'unknown-version' });
   });
 
@@ -154,7 +154,7 @@ describe('verifying a certificate', { timeout: 30_000 }, () => {
 
   it('an Open Badges credential is checked too: its proof must be valid and made with the same key', async () => {
     const signed = await trainerCertificate();
-    const { code, number } = await encodeCertificate(signed);
+    const { code, number } = await encodeCertificate(signed, scenarioCodes);
     const unsigned = await buildOpenBadge({
       certificate: signed,
       number,
