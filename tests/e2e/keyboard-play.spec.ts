@@ -1,6 +1,6 @@
 import { loadVignette, pathThrough, uiPattern, uiText, type Fragment } from './support/content';
 import { expect, test } from './support/fixtures';
-import { expectVisibleFocus, tabTo } from './support/keyboard';
+import { expectVisibleFocus, reachUnit, tabTo } from './support/keyboard';
 import { fragmentButton } from './support/player';
 
 const vignette = loadVignette('hotel-room-214');
@@ -51,7 +51,7 @@ test('a learner plays the hotel vignette from the home page to the debrief with 
     for (const [n, fragment] of scene.fragments.entries()) {
       if (!toFlag.has(fragment)) continue;
       const button = fragmentButton(page, fragment);
-      await tabTo(page, button);
+      await reachUnit(page, button);
       await expectVisibleFocus(button);
       await expect(button).toHaveAttribute('aria-pressed', 'false');
       // Enter and Space both toggle, like a native button.
@@ -65,7 +65,7 @@ test('a learner plays the hotel vignette from the home page to the debrief with 
       const first = scene.fragments.find((f) => toFlag.has(f));
       if (first) {
         const button = fragmentButton(page, first);
-        await tabTo(page, button, { backwards: true });
+        await reachUnit(page, button, { backwards: true });
         await page.keyboard.press('Enter');
         await expect(button).toHaveAttribute('aria-pressed', 'false');
         await expect(status).toHaveText(t('player', 'announceUnflagged', { text: first.text.nl }));

@@ -29,7 +29,7 @@ export function SceneView({ scene, text, number, seed, flags, onToggle, onSubmit
       <h2 id="scene-heading" ref={heading} tabIndex={-1}>
         {text.heading}
       </h2>
-      <Narrative paragraphs={text.body} flags={flags} onToggle={onToggle} />
+      <Narrative key={scene.id} paragraphs={text.body} flags={flags} onToggle={onToggle} />
       {units.length > 0 && <p className="flag-count">{t('flagged', { count: flaggedHere })}</p>}
       {scene.type === 'decide' ? (
         <DecisionForm key={scene.id} options={orderOptions(scene, seed)} text={text} onChoose={onChoose} />
