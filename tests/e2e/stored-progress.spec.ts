@@ -1,6 +1,7 @@
 import { loadVignette, uiText, vignettesOfSector } from './support/content';
 import { expect, test } from './support/fixtures';
 import { saveScreenshots } from './support/screenshot';
+import { chooseMode } from './support/player';
 
 const t = (namespace: string, key: string, values?: Record<string, string | number>) => uiText('nl', namespace, key, values);
 const vignette = loadVignette('hotel-room-214');
@@ -21,6 +22,7 @@ test('unreadable stored progress gives a clear notice and a working app, never a
   const card = page.getByRole('listitem').filter({ hasText: vignette.title.nl });
   await expect(card.getByText(t('common', 'catalogue.statusNew'))).toBeVisible();
   await page.getByRole('link', { name: t('common', 'catalogue.start', { title: vignette.title.nl }) }).click();
+  await chooseMode(page, 'assessment');
   await page.getByRole('button', { name: t('player', 'warning.continue') }).click();
   await expect(page.getByRole('heading', { level: 2, name: vignette.scenes[0]?.heading.nl ?? '' })).toBeVisible();
 

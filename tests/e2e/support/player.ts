@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Frame, type Page } from '@playwright/test';
 import { pathThrough, uiText, type Fragment, type Lang, type Option, type Vignette } from './content';
 
 export const playPath = (vignetteId: string) => `/#/play/${vignetteId}`;
@@ -20,7 +20,7 @@ type Play = {
 };
 
 /** Chooses practice or assessment on the content warning, by the words a learner reads. */
-export async function chooseMode(page: Page, mode: 'practice' | 'assessment', lang: Lang = 'nl') {
+export async function chooseMode(page: Page | Frame, mode: 'practice' | 'assessment', lang: Lang = 'nl') {
   await page.getByRole('radio', { name: new RegExp(`^${uiText(lang, 'player', `mode.${mode}`)}\\b`) }).check();
 }
 
