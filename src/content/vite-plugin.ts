@@ -34,6 +34,16 @@ function summarize(content: Content): ScenarioSummary[] {
   }));
 }
 
+/** For each indicator, the vignettes in which it is a signal (for the sector filter of the signals page). */
+function indicatorScenarios(content: Content): Record<string, string[]> {
+  const found: Record<string, string[]> = {};
+  for (const scenario of content.scenarios) {
+    const indicators = new Set(scenario.scenes.flatMap((scene) => scene.fragments.flatMap((f) => (f.kind === 'signal' ? [f.indicator] : []))));
+    for (const indicator of indicators) (found[indicator] ??= []).push(scenario.id);
+  }
+  return found;
+}
+
 /**
  * Validates content/ when the build starts (any problem fails the build) and serves it as
  * virtual modules: a small catalogue for the first page, one lazy module per vignette, and the
@@ -71,7 +81,7 @@ export function signaalContent(root = resolve('content')): Plugin {
         return `export const catalogue = ${JSON.stringify(summarize(data))};\nexport const scenarioLoaders = {\n${loaders}\n};`;
       }
       if (name === 'reference') {
-        return asModule({ taxonomy: data.taxonomy, routes: data.routes, sources: data.sources });
+        return asModule({ taxonomy: data.taxonomy, routes: data.routes, sources: data.sources, indicatorScenarios: indicatorScenarios(data) });
       }
       if (name === 'pages') return asModule(data.pages);
       const scenarioId = name.startsWith('scenario/') ? name.slice('scenario/'.length) : undefined;
