@@ -18,7 +18,10 @@ export function useRoute() {
   return { hash, route: parseRoute(hash) };
 }
 
-/** Goes to a hash route. */
+/**
+ * Goes to a hash route by replacing the current history entry, as in-app links do (see
+ * leave-no-trace.ts): the tab keeps one Signaal entry, which the quick exit replaces.
+ */
 export function navigate(href: string) {
-  window.location.hash = href.replace(/^#/, '');
+  window.location.replace(`#${href.replace(/^#/, '')}`);
 }
