@@ -1,4 +1,4 @@
-import type { Plugin } from 'vite';
+import { minifySync, type Plugin } from 'vite';
 import { leaveNoTrace, NEUTRAL_URL, QUICK_EXIT_ATTRIBUTE } from './leave-no-trace';
 
 const NAME = 'leave-no-trace.js';
@@ -24,7 +24,10 @@ export function leaveNoTraceScript(): Plugin {
       building = config.command === 'build';
     },
     buildStart() {
-      if (building) reference = this.emitFile({ type: 'asset', name: NAME, source: leaveNoTraceSource() });
+      if (!building) return;
+      const { code, errors } = minifySync(NAME, leaveNoTraceSource());
+      if (errors.length > 0) this.error(`leave-no-trace: ${errors.map((e) => e.message).join('; ')}`);
+      reference = this.emitFile({ type: 'asset', name: NAME, source: code });
     },
     configureServer(server) {
       server.middlewares.use(`/${NAME}`, (_request, response) => {

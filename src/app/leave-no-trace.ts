@@ -25,7 +25,22 @@ export function leaveNoTrace(win: Window, neutralUrl: string, attribute: string)
   const leave = () => {
     root.style.visibility = 'hidden';
     doc.title = '';
-    win.location.replace(neutralUrl);
+    const replace = () => win.location.replace(neutralUrl);
+    // The tab may hold earlier Signaal entries that did not come from an in-app link (a second
+    // link to Signaal opened in the same tab). Where the browser lets a page see its own entries,
+    // go back to the earliest of them first, so the neutral page takes its place and Back leads
+    // to whatever came before Signaal.
+    const nav: Navigation | undefined = (win as { navigation?: Navigation }).navigation;
+    const current = nav?.currentEntry;
+    if (!nav || !current) return replace();
+    const entries = nav.entries();
+    const page = (url: string | null | undefined) => url?.split('#')[0];
+    let first = current;
+    for (let i = current.index - 1; i >= 0 && page(entries[i]?.url) === page(current.url); i -= 1) first = entries[i] ?? first;
+    if (first === current) return replace();
+    const traversed = nav.traverseTo(first.key).committed;
+    if (traversed) traversed.then(replace, replace);
+    else replace();
   };
   const linkOf = (event: Event) => {
     const target = event.target as Element | null;

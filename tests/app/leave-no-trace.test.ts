@@ -136,3 +136,43 @@ describe('the script the build writes', () => {
     expect(source).not.toMatch(/\bimport\b|\brequire\(/);
   });
 });
+
+describe('earlier Signaal entries in the same tab', () => {
+  type Entry = { key: string; index: number; url: string };
+  const entry = (index: number, url: string): Entry => ({ key: `k${index}`, index, url });
+
+  /** A window of its own (the real one has the script installed already), with the Navigation API. */
+  function fakeWindow(entries: Entry[], current: Entry) {
+    const handlers: Record<string, ((event: Partial<KeyboardEvent>) => void)[]> = {};
+    let committed: () => void = () => undefined;
+    const traverseTo = vi.fn(() => ({ committed: new Promise<void>((resolve) => (committed = resolve)) }));
+    const leaveTo = vi.fn();
+    const win = {
+      document: { documentElement: document.createElement('html'), title: 'Signaal', querySelector: () => null },
+      location: { replace: leaveTo },
+      navigation: { currentEntry: current, entries: () => entries, traverseTo },
+      addEventListener: (type: string, handler: (event: Partial<KeyboardEvent>) => void) => (handlers[type] ??= []).push(handler),
+    };
+    new Function('window', leaveNoTraceSource())(win);
+    const escape = () => handlers.keydown?.forEach((handle) => handle({ key: 'Escape', defaultPrevented: false, target: null }));
+    return { escape, traverseTo, leaveTo, commit: () => committed() };
+  }
+
+  it('goes back to the first of the Signaal entries before it replaces one with the neutral page', async () => {
+    const entries = [entry(0, 'https://other.example/'), entry(1, 'https://host/signaal/#/'), entry(2, 'https://host/signaal/#/assignment/AB')];
+    const tab = fakeWindow(entries, entries[2]!);
+    tab.escape();
+    expect(tab.traverseTo).toHaveBeenCalledWith('k1');
+    expect(tab.leaveTo).not.toHaveBeenCalled();
+    tab.commit();
+    await vi.waitFor(() => expect(tab.leaveTo).toHaveBeenCalledWith(NEUTRAL_URL));
+  });
+
+  it('replaces at once when the current entry is the only Signaal one', () => {
+    const entries = [entry(0, 'https://other.example/'), entry(1, 'https://host/signaal/#/help')];
+    const tab = fakeWindow(entries, entries[1]!);
+    tab.escape();
+    expect(tab.traverseTo).not.toHaveBeenCalled();
+    expect(tab.leaveTo).toHaveBeenCalledWith(NEUTRAL_URL);
+  });
+});
