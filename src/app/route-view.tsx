@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../components/paths';
 import { useFocusHeading } from '../components/use-focus-heading';
 import { findSummary } from '../content';
+import { hasLearningSystem } from '../integrations/lms/detect';
 import { HomeScreen } from '../features/catalogue/home-screen';
 import { SectorScreen } from '../features/catalogue/sector-screen';
 import { useProgressStore } from '../stores/progress-store';
@@ -11,6 +12,7 @@ import {
   CertificateScreen,
   DebriefScreen,
   HelpScreen,
+  InfoPageScreen,
   IntroductionScreen,
   PlayerScreen,
   ProgressScreen,
@@ -29,7 +31,7 @@ export function RouteView({ route, isFirstRender }: { route: Route; isFirstRende
   const focus = !isFirstRender;
   switch (route.name) {
     case 'home':
-      return <HomeScreen focusOnMount={focus} />;
+      return <HomeScreen focusOnMount={focus} inLearningSystem={hasLearningSystem()} />;
     case 'sector':
       return <SectorScreen sector={route.sector} focusOnMount={focus} />;
     case 'help':
@@ -42,6 +44,12 @@ export function RouteView({ route, isFirstRender }: { route: Route; isFirstRende
       return (
         <ChunkBoundary>
           <IntroductionScreen focusOnMount={focus} />
+        </ChunkBoundary>
+      );
+    case 'page':
+      return (
+        <ChunkBoundary>
+          <InfoPageScreen key={route.page} id={route.page} focusOnMount={focus} />
         </ChunkBoundary>
       );
     case 'signals':

@@ -11,6 +11,7 @@ export type Route =
   | { name: 'progress' }
   | { name: 'review'; scenario: ScenarioId }
   | { name: 'signals' }
+  | { name: 'page'; page: string }
   | { name: 'assignment'; view: AssignmentView }
   | { name: 'trainer'; view: TrainerView }
   | { name: 'certificates'; scenario?: ScenarioId }
@@ -46,6 +47,7 @@ export function parseRoute(hash: string): Route {
     if (first === 'play' && ID.test(second)) return { name: 'play', scenario: asScenarioId(second) };
     if (first === 'debrief' && ID.test(second)) return { name: 'debrief', scenario: asScenarioId(second) };
     if (first === 'review' && ID.test(second)) return { name: 'review', scenario: asScenarioId(second) };
+    if (first === 'page' && ID.test(second)) return { name: 'page', page: second };
   }
   return { name: 'not-found' };
 }
