@@ -2,7 +2,7 @@ import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { downloadFile } from '../../components/download-file';
-import { eraseStoredData } from '../../stores/erase-everything';
+import { eraseEverything } from '../../stores/erase-everything';
 import { decodeProgressFile, encodeProgressFile, type ProgressFileError } from '../../stores/progress-file';
 import { useProgressStore, type PersistedProgress } from '../../stores/progress-store';
 
@@ -98,9 +98,8 @@ export function ProgressData({ onErased }: { onErased: () => void }) {
         cancelLabel={t('data.cancel')}
         onCancel={() => setErasing(false)}
         onConfirm={() => {
-          eraseStoredData();
           setErasing(false);
-          onErased();
+          void eraseEverything().then(onErased, onErased);
         }}
       >
         <p>{t('data.eraseBody')}</p>
