@@ -17,12 +17,12 @@ export function SectorScreen({ sector, focusOnMount }: { sector: Sector; focusOn
   const scenarios = scenariosOfSector(sector);
   return (
     <section aria-labelledby="sector-heading">
-      <p>
-        <a href={paths.home()}>{t('catalogue.back')}</a>
-      </p>
-      <h1 id="sector-heading" ref={heading} tabIndex={-1}>
-        {t('catalogue.heading', { sector: t(`sector.${sector}.name`) })}
-      </h1>
+      <div className="sector-heading">
+        <img className="sector-art" src={`./art/${sector}.svg`} alt="" width="64" height="64" />
+        <h1 id="sector-heading" ref={heading} tabIndex={-1}>
+          {t('catalogue.heading', { sector: t(`sector.${sector}.name`) })}
+        </h1>
+      </div>
       {scenarios.length === 0 ? (
         <p className="notice">{t('catalogue.empty')}</p>
       ) : (
