@@ -29,6 +29,17 @@ async function checkScreen(page: Page, lang: Lang, screen: string, heading: stri
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
+test('a returning learner with a case in progress opens the prerendered start page: it hydrates without errors and offers to continue', async ({ page }) => {
+  await page.goto(`/#/play/${vignette.id}`);
+  await page.getByRole('button', { name: uiText('nl', 'player', 'warning.continue') }).click();
+  await expect(page.getByRole('heading', { level: 2, name: vignette.scenes[0]!.heading.nl })).toBeVisible();
+  // A fresh visit to the start page: the prerendered Dutch home screen is hydrated, then shows the case.
+  await page.goto('/');
+  await page.reload();
+  await expect(page.getByRole('link', { name: uiText('nl', 'common', 'home.continue', { title: vignette.title.nl }) })).toBeVisible();
+  await expect(page.getByRole('link', { name: uiText('nl', 'common', 'home.startWith', { title: vignette.title.nl }) })).toHaveCount(0);
+});
+
 for (const lang of LANGS) {
   const t = (key: string, values?: Record<string, string | number>) => uiText(lang, 'common', key, values);
 
