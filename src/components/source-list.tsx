@@ -6,7 +6,8 @@ import { toLocale } from '../i18n/setup-i18n';
  * The sources behind one item (a page section, a signal, an explanation), folded into one
  * disclosure so a long page stays readable; each source is titled in the page's language where
  * it has a translated title, and linked to where it can be read. Lazy screens only: it reads the
- * reference data.
+ * reference data. A source without an address (its only known copy is unofficial) is cited by
+ * publisher and title, without a link.
  */
 export function SourceList({ keys }: { keys: readonly string[] }) {
   const { t, i18n } = useTranslation();
@@ -27,7 +28,7 @@ export function SourceList({ keys }: { keys: readonly string[] }) {
                 {sourceTitle(source, locale)}
               </a>
             ) : (
-              sourceTitle(source, locale)
+              <cite>{sourceTitle(source, locale)}</cite>
             )}
           </li>
         ))}

@@ -18,8 +18,11 @@ export type Taxonomy = {
   indicators: Indicator[];
 };
 
-/** A source: its own title, and optionally that title in Dutch or English (`title_nl`, `title_en`). */
-export type Source = { key: SourceKey; title: string; url: string } & Partial<Record<`title_${Locale}`, string>>;
+/**
+ * A source: its own title, and optionally that title in Dutch or English (`title_nl`, `title_en`);
+ * without `url` it is cited by publisher and title only.
+ */
+export type Source = { key: SourceKey; title: string; url?: string } & Partial<Record<`title_${Locale}`, string>>;
 
 export type ReportingRoute = {
   id: RouteId;
