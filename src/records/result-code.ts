@@ -6,7 +6,7 @@ import { accept, refuse, type Decoded } from './decoded';
 import { replayAnswers } from './replay-answers';
 import { LEARNER_NAME_MAX } from './result-file.schema';
 import { fromScenarioCode, toScenarioCode } from './scenario-codes';
-import { lineText } from './text-fields.schema';
+import { ID, lineText } from './text-fields.schema';
 
 /** An attempt packed against its vignette: one bit per fragment, one number per decision. */
 export type CompactAttempt = { scenarioId: ScenarioId; contentVersion: number; flagged: boolean[]; options: number[] };
@@ -115,7 +115,8 @@ export function decodeResultCode(text: string): Decoded<ResultCode, ResultCodeEr
     for (let n = read.varint(64); n > 0; n -= 1) {
       const code = read.varint(10_000);
       const scenarioId = code > 0 ? fromScenarioCode(code - 1) : fromScenarioCode(new TextDecoder('utf-8', { fatal: true }).decode(read.raw(read.byte())));
-      if (scenarioId === undefined) return refuse('invalid');
+      // An id in text is a vignette id like any other: never a control character or a stray byte.
+      if (scenarioId === undefined || !ID.test(scenarioId)) return refuse('invalid');
       const contentVersion = read.varint();
       const count = read.varint(2000);
       const bits = read.raw(Math.ceil(count / 8));
