@@ -180,6 +180,8 @@ export type FuzzReport = {
   outcomes: Record<string, number>;
   slowestMs: number;
   seconds: number;
+  /** What the decoder wrote to console.error or console.warn, first line, with how often. */
+  logged: Record<string, number>;
 };
 
 const short = (text: string) => (text.length > 300 ? `${text.slice(0, 300)}… (${text.length} characters)` : text);
@@ -193,9 +195,17 @@ export async function fuzzDecoder<R, C extends FuzzCase, O>(spec: FuzzSpec<R, C,
   const runs = spec.runs ?? FUZZ_RUNS;
   const seed = seedFor(spec.name);
   const bound = spec.boundMs ?? TIME_BOUND_MS;
-  const report: FuzzReport = { name: spec.name, inputs: 0, byKind: {}, outcomes: {}, slowestMs: 0, seconds: 0 };
+  const report: FuzzReport = { name: spec.name, inputs: 0, byKind: {}, outcomes: {}, slowestMs: 0, seconds: 0, logged: {} };
   const started = performance.now();
   const before = snapshotPrototypes();
+  // Thousands of inputs would flood the log: what a decoder logs is counted and reported instead.
+  const { error: consoleError, warn: consoleWarn } = console;
+  const count = (...args: unknown[]) => {
+    const line = args.map(String).join(' ').split('\n')[0] ?? '';
+    report.logged[line] = (report.logged[line] ?? 0) + 1;
+  };
+  console.error = count;
+  console.warn = count;
   try {
     await fc.assert(
       fc.asyncProperty(spec.recipes, async (recipe) => {
@@ -221,9 +231,12 @@ export async function fuzzDecoder<R, C extends FuzzCase, O>(spec: FuzzSpec<R, C,
       }),
       { numRuns: runs, seed, includeErrorInReport: true },
     );
-  } catch (error) {
+  } catch (failure) {
     const replay = `SIGNAAL_FUZZ_SEED=${FUZZ_SEED} SIGNAAL_FUZZ_RUNS=${runs} npx vitest run --configLoader runner tests/fuzz`;
-    throw new Error(`fuzz ${spec.name} failed (run seed ${FUZZ_SEED}, decoder seed ${seed}); replay: ${replay}\n${(error as Error).message}`, { cause: error });
+    throw new Error(`fuzz ${spec.name} failed (run seed ${FUZZ_SEED}, decoder seed ${seed}); replay: ${replay}\n${(failure as Error).message}`, { cause: failure });
+  } finally {
+    console.error = consoleError;
+    console.warn = consoleWarn;
   }
   report.seconds = (performance.now() - started) / 1000;
   if (report.inputs < runs) throw new Error(`fuzz ${spec.name}: only ${report.inputs} of ${runs} inputs ran`);
@@ -234,5 +247,6 @@ export async function fuzzDecoder<R, C extends FuzzCase, O>(spec: FuzzSpec<R, C,
 export function describeReport(report: FuzzReport): string {
   const kinds = Object.entries(report.byKind).map(([k, n]) => `${k} ${n}`).join(', ');
   const outcomes = Object.entries(report.outcomes).sort(([, a], [, b]) => b - a).map(([k, n]) => `${k} ${n}`).join(', ');
-  return `fuzz ${report.name}: ${report.inputs} inputs (${kinds}); ${outcomes}; slowest ${report.slowestMs.toFixed(1)} ms; ${report.seconds.toFixed(1)} s`;
+  const logged = Object.entries(report.logged).map(([line, n]) => `; logged ${n}× "${line.slice(0, 100)}"`).join('');
+  return `fuzz ${report.name}: ${report.inputs} inputs (${kinds}); ${outcomes}; slowest ${report.slowestMs.toFixed(1)} ms; ${report.seconds.toFixed(1)} s${logged}`;
 }
