@@ -1,6 +1,7 @@
-import { lazy } from 'react';
+import { retryableLazy as lazy } from './chunk-boundary';
 
 // Each heavy screen is its own chunk: the first page carries neither XState nor the taxonomy.
+// A chunk that fails to arrive is fetched again when the learner presses "Try again".
 /** Starts fetching the player's chunk; main.tsx calls it at once when the page opens on a vignette. */
 export const loadPlayer = () => import('../features/player/player-screen');
 export const PlayerScreen = lazy(() => loadPlayer().then((m) => ({ default: m.PlayerScreen })));
@@ -8,6 +9,9 @@ export const DebriefScreen = lazy(() => import('../features/debrief/debrief-scre
 export const HelpScreen = lazy(() => import('../features/help/help-screen').then((m) => ({ default: m.HelpScreen })));
 export const IntroductionScreen = lazy(() =>
   import('../features/help/introduction-screen').then((m) => ({ default: m.IntroductionScreen })),
+);
+export const WithoutServerScreen = lazy(() =>
+  import('../features/help/without-server-screen').then((m) => ({ default: m.WithoutServerScreen })),
 );
 export const SignalsScreen = lazy(() => import('../features/help/signals-screen').then((m) => ({ default: m.SignalsScreen })));
 export const ReviewScreen = lazy(() => import('../features/debrief/review-screen').then((m) => ({ default: m.ReviewScreen })));

@@ -10,6 +10,7 @@ import type assignmentStrings from '../../content/locales/nl/assignment.json';
 import type lmsStrings from '../../content/locales/nl/lms.json';
 import type certificateStrings from '../../content/locales/nl/certificate.json';
 import type verifyStrings from '../../content/locales/nl/verify.json';
+import type updateStrings from '../../content/locales/nl/update.json';
 
 // What the first page needs ships with it, in both languages, so switching language never waits
 // for the network; each lazy screen brings its own namespaces in both languages too.
@@ -31,4 +32,5 @@ export type LazyNamespaces = {
   lms: typeof lmsStrings;
   certificate: typeof certificateStrings;
   verify: typeof verifyStrings;
+  update: typeof updateStrings;
 };

@@ -5,7 +5,7 @@
 // error it promises to catch.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { asScenarioId } from '../../src/engine';
+import { asScenarioId, ID_PATTERN } from '../../src/engine';
 import {
   MAX_ASSIGNMENT_CODE_LENGTH,
   MAX_RESULT_CODE_LENGTH,
@@ -24,15 +24,16 @@ import {
   type SignedAssignment,
 } from '../../src/records';
 import { AttemptRecordFileSchema } from '../../src/records/attempt.schema';
+import { asCurrentAttempt } from '../../src/records/attempt-encoding';
 import { crc16 } from '../../src/records/byte-writer';
-import { ID, lineText } from '../../src/records/text-fields.schema';
+import { lineText } from '../../src/records/text-fields.schema';
 import { memoryStorage } from '../records/frozen-samples.support';
 import { assignmentArbitrary } from '../support/assignments';
 import { expectNoForgery, expectSoundAssignment } from '../support/fuzz-checks';
 import { describeReport, fuzzDecoder, fuzzTimeout, seedFor } from '../support/fuzz-harness';
 import { buildCase, burstBits, drawn, labelled, recipes, type Case } from '../support/fuzz-inputs';
 import { codeOfLink, learnerName, sampleTexts, signWithFixedKey, walksThrough } from '../support/fuzz-records';
-import { scenarioById } from '../support/scenario-text';
+import { scenarioById, scenarioCodes } from '../support/scenario-text';
 
 // The shared test setup clears localStorage after each test; Node has none of its own.
 Object.defineProperty(globalThis, 'localStorage', { value: memoryStorage(), configurable: true, writable: true });
@@ -50,7 +51,7 @@ beforeAll(async () => {
   const linkCodes = [...sampleTexts('assignment-link').map(codeOfLink), ...made.map((m) => m.code)];
   links = await Promise.all(
     linkCodes.map(async (text, i) => {
-      const decoded = await decodeAssignmentCode(text);
+      const decoded = await decodeAssignmentCode(text, scenarioCodes);
       if (!decoded.ok) throw new Error(`a valid assignment code was refused: ${decoded.error}`);
       return labelled({ text, value: decoded.value }, `link #${i}`);
     }),
@@ -67,7 +68,7 @@ beforeAll(async () => {
   );
   const written = played.map(({ signed, learner, savedAt, attempts }) => writeResultFile({ learner, savedAt, signed, attempts }));
   files = [...sampleTexts('result-file'), ...written].map((text, i) => {
-    const read = readResultFile(text);
+    const read = readResultFile(text, scenarioCodes);
     if (!read.ok) throw new Error(`a valid result file was refused: ${read.error}`);
     return labelled({ text, value: read.value }, `result file #${i}`);
   });
@@ -77,11 +78,11 @@ beforeAll(async () => {
       const compact = attempts.map((a) => compactAttempt(scenarioById(a.scenarioId), a));
       // A vignette without a number travels as its id in text: ids like "constructor" too.
       const withText = textId && compact[0] ? [{ ...compact[0], scenarioId: asScenarioId(textId) }, ...compact.slice(1)] : compact;
-      return encodeResultCode({ assignmentId: signed.assignment.id, assignmentDigest: await assignmentDigest(signed), learner, attempts: withText });
+      return encodeResultCode({ assignmentId: signed.assignment.id, assignmentDigest: await assignmentDigest(signed), learner, attempts: withText }, scenarioCodes);
     }),
   );
   codes = [...sampleTexts('result-code'), ...encoded].map((text, i) => {
-    const read = decodeResultCode(text);
+    const read = decodeResultCode(text, scenarioCodes);
     if (!read.ok) throw new Error(`a valid result code was refused: ${read.error}`);
     return labelled({ text, value: read.value }, `result code #${i}`);
   });
@@ -93,14 +94,14 @@ describe('assignment and result fuzz', () => {
       name: 'assignment link code',
       recipes: recipes(fc.constantFrom(...links), { code: { frame: [0x01] }, oversize: MAX_ASSIGNMENT_CODE_LENGTH }),
       build: (recipe) => buildCase(recipe),
-      decode: (input: Case<LinkOriginal>) => decodeAssignmentCode(input.text),
+      decode: (input: Case<LinkOriginal>) => decodeAssignmentCode(input.text, scenarioCodes),
       outcome: (out) => (out.ok ? 'accepted' : out.error),
       check: async (input, out) => {
         if (input.kind === 'valid') expect(out).toEqual({ ok: true, value: input.original?.value });
         if (input.kind === 'oversized') expect(out).toEqual({ ok: false, error: 'too-long' });
         if (!out.ok) return;
         expectSoundAssignment(out.value);
-        expect(await decodeAssignmentCode(await encodeAssignmentCode(out.value))).toEqual(out);
+        expect(await decodeAssignmentCode(await encodeAssignmentCode(out.value), scenarioCodes)).toEqual(out);
         await expectNoForgery(out.value, input.original ? [input.original.value] : []);
       },
     });
@@ -112,7 +113,7 @@ describe('assignment and result fuzz', () => {
       name: 'result file',
       recipes: recipes(fc.constantFrom(...files), { json: true, oversize: MAX_RESULT_FILE_BYTES }),
       build: (recipe) => buildCase(recipe),
-      decode: (input: Case<FileOriginal>) => readResultFile(input.text),
+      decode: (input: Case<FileOriginal>) => readResultFile(input.text, scenarioCodes),
       outcome: (out) => (out.ok ? 'accepted' : out.error),
       check: async (input, out) => {
         if (input.kind === 'valid') expect(out).toEqual({ ok: true, value: input.original?.value });
@@ -122,7 +123,7 @@ describe('assignment and result fuzz', () => {
         expectSoundAssignment(value.signed);
         expect(lineText(100).safeParse(value.learner).success).toBe(true);
         for (const attempt of value.attempts) expect(AttemptRecordFileSchema.safeParse(attempt).success).toBe(true);
-        expect(readResultFile(writeResultFile(value))).toEqual(out);
+        expect(readResultFile(writeResultFile(value), scenarioCodes)).toEqual(out);
         await expectNoForgery(value.signed, input.original ? [input.original.value.signed] : []);
       },
     });
@@ -143,7 +144,7 @@ describe('assignment and result fuzz', () => {
             return Uint8Array.from([...body, crc >> 8, crc & 0xff]);
           },
         }),
-      decode: (input: Case<CodeOriginal>) => decodeResultCode(input.text),
+      decode: (input: Case<CodeOriginal>) => decodeResultCode(input.text, scenarioCodes),
       outcome: (out) => (out.ok ? 'accepted' : out.error),
       check: (input, out) => {
         if (input.kind === 'valid') expect(out).toEqual({ ok: true, value: input.original?.value });
@@ -156,10 +157,12 @@ describe('assignment and result fuzz', () => {
         if (!out.ok) return;
         const { value } = out;
         expect(lineText(100).safeParse(value.learner).success, 'the learner\'s name re-validates').toBe(true);
-        for (const attempt of value.attempts) expect(attempt.scenarioId, 'a vignette id re-validates').toMatch(ID);
+        for (const attempt of value.attempts) expect(attempt.scenarioId, 'a vignette id re-validates').toMatch(ID_PATTERN);
         expect(value.assignmentId).toMatch(/^[A-Za-z0-9_-]{8}$/);
         expect(value.assignmentDigest).toMatch(/^[A-Za-z0-9_-]{8}$/);
-        expect(decodeResultCode(encodeResultCode(value))).toEqual(out);
+        // Written again in today's format: an older code's attempts come back as they migrate.
+        const current = { ...value, attempts: value.attempts.map(asCurrentAttempt) };
+        expect(decodeResultCode(encodeResultCode(value, scenarioCodes), scenarioCodes)).toEqual({ ok: true, value: current });
         if (input.kind === 'random' || input.kind === 'prototype') throw new Error('text from nowhere was accepted as a result code');
         if (input.kind !== 'mutated' || JSON.stringify(value) === JSON.stringify(original?.value)) return;
         // CRC-16/CCITT catches every burst of up to 16 bits; longer edits slip through 1 in 65,536.

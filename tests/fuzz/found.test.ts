@@ -8,6 +8,7 @@ import { readCertificateInput } from '../../src/records/certificate.file';
 import type { JsonObject } from '../../src/records/certificate.open-badge';
 import { memoryStorage } from '../records/frozen-samples.support';
 import { contentDependencies } from '../support/certificates';
+import { scenarioCodes } from '../support/scenario-text';
 import { sampleTexts } from '../support/fuzz-records';
 
 // The shared test setup clears localStorage after each test; Node has none of its own.
@@ -30,8 +31,8 @@ describe('found by the fuzz tests', () => {
       assignmentDigest: 'BBBBBBBB',
       learner: 'Jan',
       attempts: [{ scenarioId: asScenarioId('\u0000rototype'), contentVersion: 1, flagged: [true], options: [0] }],
-    });
-    expect(decodeResultCode(code)).toEqual({ ok: false, error: 'invalid' });
+    }, scenarioCodes);
+    expect(decodeResultCode(code, scenarioCodes)).toEqual({ ok: false, error: 'invalid' });
   });
 
   it("an Open Badge whose proof @context was edited fails its proof; the badge as issued passes", async () => {

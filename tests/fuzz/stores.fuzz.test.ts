@@ -11,7 +11,7 @@ import { createOutbox, OUTBOX_STORAGE_KEY } from '../../src/integrations/lms/xap
 import { AttemptRecordFileSchema } from '../../src/records/attempt.schema';
 import { useAssignmentStore } from '../../src/stores/assignment-store';
 import { useSettingsStore } from '../../src/stores/settings-store';
-import { useTrainerStore } from '../../src/stores/trainer-store';
+import { loadTrainer, TRAINER_STORAGE_KEY } from '../../src/stores/trainer-store';
 import { memoryStorage, rehydrate } from '../records/frozen-samples.support';
 import { assignmentArbitrary } from '../support/assignments';
 import { expectNoForgery, expectSoundAssignment } from '../support/fuzz-checks';
@@ -28,7 +28,10 @@ const persisted = (state: unknown) => JSON.stringify({ state, version: 1 });
 
 type Parts = { payload: string; publicKey: string; signature: string };
 
-const trainers: Original<ReturnType<typeof useTrainerStore.getState>['assignments']>[] = [];
+const trainers: Original<ReturnType<typeof loadTrainer>['assignments']>[] = [];
+
+/** Loads a stored trainer value as a page load does: record by record, from the storage it is given. */
+const loadStoredTrainer = async (raw: string) => loadTrainer(memoryStorage({ [TRAINER_STORAGE_KEY]: raw }));
 const opened: Original<ReturnType<typeof useAssignmentStore.getState>['entries']>[] = [];
 const settings: Original<{ locale: string; sector: string | null }>[] = [];
 let outboxes: Original<number>[] = [];
@@ -64,7 +67,7 @@ beforeAll(async () => {
 
   // One at a time: loading a store swaps the global localStorage.
   for (const [i, text] of [...sampleTexts('stored-trainer'), ...trainerRaws].entries()) {
-    trainers.push(labelled({ text, value: (await rehydrate(useTrainerStore, text)).assignments }, `stored trainer #${i}`));
+    trainers.push(labelled({ text, value: (await loadStoredTrainer(text)).assignments }, `stored trainer #${i}`));
   }
   for (const [i, text] of [...sampleTexts('stored-assignments'), ...openedRaws].entries()) {
     opened.push(labelled({ text, value: (await rehydrate(useAssignmentStore, text)).entries }, `stored assignments #${i}`));
@@ -101,7 +104,7 @@ describe('stored values fuzz', () => {
         prototypeTexts: prototypeStores((_key, inner) => ({ state: { assignments: inner }, version: 1 })),
       }),
       build: (recipe) => buildCase(recipe),
-      decode: (input: Case<Original<unknown>>) => rehydrate(useTrainerStore, input.text),
+      decode: (input: Case<Original<unknown>>) => loadStoredTrainer(input.text),
       outcome: (state) => `${Object.keys(state.assignments).length} assignments`,
       check: async (input, state) => {
         if (input.kind === 'valid') expect(state.assignments).toEqual(input.original?.value);

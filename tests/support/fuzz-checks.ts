@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { parseAssignmentPayload, type SignedAssignment } from '../../src/records';
 import { AssignmentWireSchema, PUBLIC_KEY, SIGNATURE } from '../../src/records/assignment.schema';
+import { scenarioCodes } from './scenario-text';
 import { verifySignature } from '../../src/integrations/signing';
 
 // Checks the fuzz tests share: what every accepted signed assignment must be.
@@ -22,7 +23,7 @@ export async function expectNoForgery(parts: SignedParts, originals: readonly Si
 /** An accepted assignment: its payload valid by the wire schema, read as it says, key and signature well-formed. */
 export function expectSoundAssignment(signed: SignedAssignment) {
   expect(AssignmentWireSchema.safeParse(JSON.parse(signed.payload)).success, 'the signed payload re-validates').toBe(true);
-  expect(parseAssignmentPayload(signed.payload)).toEqual({ ok: true, value: signed.assignment });
+  expect(parseAssignmentPayload(signed.payload, scenarioCodes)).toEqual({ ok: true, value: signed.assignment });
   expect(signed.publicKey).toMatch(PUBLIC_KEY);
   expect(signed.signature).toMatch(SIGNATURE);
 }

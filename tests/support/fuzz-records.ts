@@ -11,7 +11,7 @@ import { signBytes } from '../../src/integrations/signing';
 import { listSamples } from '../records/frozen-samples.support';
 import { ALL_SCENARIOS } from './assignments';
 import { attemptArbitrary } from './attempts';
-import { scenarioById } from './scenario-text';
+import { scenarioById, scenarioCodes } from './scenario-text';
 
 // Valid records for the fuzz tests: the frozen samples of every shipped version, and records made
 // now by today's encoders from generated values, signed with one fixed key so a run replays.
@@ -80,16 +80,16 @@ export async function issueCertificate({ certificate, countersign }: { certifica
   let signed = certificate;
   if (countersign) {
     const key = await fixedTrainerKey();
-    const signature = await signBytes(key, certificateSigningBytes(certificate, key.publicKey));
+    const signature = await signBytes(key, certificateSigningBytes(certificate, key.publicKey, scenarioCodes));
     signed = { ...certificate, countersignature: { publicKey: key.publicKey, signature } };
   }
-  return { certificate: signed, ...(await encodeCertificate(signed)) };
+  return { certificate: signed, ...(await encodeCertificate(signed, scenarioCodes)) };
 }
 
 /** An assignment signed with the fixed key, as the trainer's browser signs and packs it. */
 export async function signWithFixedKey(assignment: Assignment) {
   const key = await fixedTrainerKey();
-  const payload = assignmentPayload(assignment);
+  const payload = assignmentPayload(assignment, scenarioCodes);
   const signature = await signBytes(key, new TextEncoder().encode(payload));
   const signed: SignedAssignment = { assignment, payload, publicKey: key.publicKey, signature };
   return { signed, code: await encodeAssignmentCode(signed) };
@@ -107,7 +107,7 @@ export const walksThrough = (ids: readonly string[]) => fc.tuple(...ids.map((id)
 /** The events a learner sends on a walk: read the briefing, mark, submit, choose. */
 const eventsOf = (attempt: AttemptRecord): LearnerEvent[] => [
   { type: 'learner.acknowledge' },
-  ...attempt.flags.map((fragment): LearnerEvent => ({ type: 'learner.toggle', fragment })),
+  ...attempt.flags.map((unit): LearnerEvent => ({ type: 'learner.toggle', unit })),
   { type: 'learner.submit' },
   ...attempt.choices.map(({ option }): LearnerEvent => ({ type: 'learner.choose', option })),
 ];
@@ -129,7 +129,7 @@ export const progressArbitrary: fc.Arbitrary<PersistedProgress> = fc
       const cut = cuts[i];
       if (!attempt) return;
       progress.completed[id] = [attempt];
-      if (cut !== undefined) progress.inProgress[id] = { contentVersion: attempt.contentVersion, events: eventsOf(attempt).slice(0, cut) };
+      if (cut !== undefined) progress.inProgress[id] = { contentVersion: attempt.contentVersion, mode: attempt.mode, seed: attempt.seed, events: eventsOf(attempt).slice(0, cut) };
     });
     return progress;
   });

@@ -1,12 +1,10 @@
 import { packageConfig } from '../../content/package-config';
 import { useSettingsStore } from '../../stores/settings-store';
 import { findScormApi } from './scorm/find-scorm-api';
-import type { FoundScormApi } from './scorm/scorm-api.types';
+import type { Launch } from './start';
 
 // This module ships with the first page, so it only looks; everything that talks to an LMS or
 // LRS is a separate chunk, loaded when there is one to talk to.
-
-export type Launch = { scorm: FoundScormApi | undefined; search: string };
 
 /** Longest wait for an LMS before the app starts anyway (it keeps connecting in the background). */
 const CONNECT_TIMEOUT_MS = 10_000;
@@ -16,10 +14,14 @@ let launched = false;
 /** Whether this launch reports to an LMS or LRS; settled before the app renders. */
 export const hasLearningSystem = () => launched;
 
-/** An LMS's SCORM API, or xAPI / cmi5 launch parameters (`endpoint`); undefined when neither. */
+/**
+ * An LMS's SCORM API, or xAPI / cmi5 launch parameters (`endpoint`, `fetch`); undefined when
+ * neither. A launch whose parameters turn out unusable is still one: the learner is told.
+ */
 export function detectLaunch(win: Window = window): Launch | undefined {
   const scorm = findScormApi(win);
-  if (!scorm && !new URLSearchParams(win.location.search).has('endpoint')) return undefined;
+  const params = new URLSearchParams(win.location.search);
+  if (!scorm && !params.has('endpoint') && !params.has('fetch')) return undefined;
   return { scorm, search: win.location.search };
 }
 
