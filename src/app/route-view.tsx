@@ -4,7 +4,6 @@ import { useFocusHeading } from '../components/use-focus-heading';
 import { findSummary } from '../content';
 import { hasLearningSystem } from '../integrations/lms/detect';
 import { HomeScreen } from '../features/catalogue/home-screen';
-import { SectorScreen } from '../features/catalogue/sector-screen';
 import { useProgressStore } from '../stores/progress-store';
 import { ChunkBoundary } from './chunk-boundary';
 import {
@@ -17,6 +16,7 @@ import {
   PlayerScreen,
   ProgressScreen,
   ReviewScreen,
+  SectorScreen,
   SignalsScreen,
   TrainerScreen,
   CountersignPanel,
@@ -24,6 +24,9 @@ import {
 } from './lazy-screens';
 import type { Route } from './routes';
 import { navigate } from './use-route';
+
+// The information pages differ only in their screen: one case renders them all.
+const PAGES = { help: HelpScreen, introduction: IntroductionScreen, signals: SignalsScreen };
 
 /** Renders the screen of a route; composition only, the screens live in features/. */
 export function RouteView({ route, isFirstRender }: { route: Route; isFirstRender: boolean }) {
@@ -33,29 +36,25 @@ export function RouteView({ route, isFirstRender }: { route: Route; isFirstRende
     case 'home':
       return <HomeScreen focusOnMount={focus} inLearningSystem={hasLearningSystem()} />;
     case 'sector':
-      return <SectorScreen sector={route.sector} focusOnMount={focus} />;
+      return (
+        <ChunkBoundary>
+          <SectorScreen sector={route.sector} focusOnMount={focus} />
+        </ChunkBoundary>
+      );
     case 'help':
-      return (
-        <ChunkBoundary>
-          <HelpScreen focusOnMount={focus} />
-        </ChunkBoundary>
-      );
     case 'introduction':
+    case 'signals': {
+      const Page = PAGES[route.name];
       return (
         <ChunkBoundary>
-          <IntroductionScreen focusOnMount={focus} />
+          <Page focusOnMount={focus} />
         </ChunkBoundary>
       );
+    }
     case 'page':
       return (
         <ChunkBoundary>
           <InfoPageScreen key={route.page} id={route.page} focusOnMount={focus} />
-        </ChunkBoundary>
-      );
-    case 'signals':
-      return (
-        <ChunkBoundary>
-          <SignalsScreen focusOnMount={focus} />
         </ChunkBoundary>
       );
     case 'play': {

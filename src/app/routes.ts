@@ -20,11 +20,25 @@ export type Route =
 
 const PAGES = ['help', 'introduction', 'signals', 'progress'] as const;
 
+/**
+ * Addresses that moved, with where they went. Links already sent out (the trainer's invitation
+ * points at `#/without-server`) keep working: they show the page, and the address is rewritten.
+ */
+const MOVED: Readonly<Record<string, string>> = { 'without-server': 'page/without-server' };
+
+/** The hash an old address moved to (`#/without-server` → `#/page/without-server`), if it moved. */
+export function movedTo(hash: string): string | undefined {
+  const to = MOVED[hash.replace(/^#\/?/, '').replace(/\/$/, '')];
+  return to === undefined ? undefined : `#/${to}`;
+}
+
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CODE = /^[A-Za-z0-9_-]{1,2400}$/;
 
 /** Reads the route from a location hash such as `#/play/hotel-room-214`. */
 export function parseRoute(hash: string): Route {
+  const moved = movedTo(hash);
+  if (moved) return parseRoute(moved);
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   const [first, second] = parts;
   if (parts.length === 0) return { name: 'home' };

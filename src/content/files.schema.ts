@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { CONTENT_GUARDS } from '../engine/guard-catalogue';
+import { ID_PATTERN } from '../engine/ids';
 import { FORMS, QUALITIES, SECTORS, WARNING_LEVELS } from '../engine/scenario.types';
 
 // What content/ accepts from disk. Cross-file rules (ids that must exist, reachability,
 // translations) live in the checks; these schemas only say what each file looks like.
 
-const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
+const kebab = z.string().regex(ID_PATTERN, 'must be kebab-case (a-z, 0-9, -)');
 const text = z.string().trim().min(1, 'must not be empty');
 
 const GuardRefSchema = z.strictObject({
@@ -15,13 +16,23 @@ const GuardRefSchema = z.strictObject({
 
 const TargetSchema = kebab;
 
+const isBoth = (input: unknown) => typeof input === 'object' && input !== null && 'signal' in input && 'distractor' in input;
+
 // `sources`: what the fragment's explanation rests on beyond its indicator's sources (a signal) or at
 // all (a distractor); keys of content/sources.yaml.
 const fragmentSources = z.array(z.string()).min(1).optional();
-const FragmentSchema = z.union([
-  z.strictObject({ id: kebab, signal: kebab, sources: fragmentSources }),
-  z.strictObject({ id: kebab, distractor: z.literal(true), sources: fragmentSources }),
-]);
+const FragmentSchema = z.union(
+  [
+    z.strictObject({ id: kebab, signal: kebab, sources: fragmentSources }),
+    z.strictObject({ id: kebab, distractor: z.literal(true), sources: fragmentSources }),
+  ],
+  {
+    error: (issue) =>
+      isBoth(issue.input)
+        ? 'is both a signal and a distractor: keep either `signal: <indicator id>` or `distractor: true`'
+        : 'a fragment is `{ id, signal: <indicator id> }` or `{ id, distractor: true }`',
+  },
+);
 
 const BranchSchema = z.strictObject({ if: GuardRefSchema.optional(), scene: TargetSchema });
 
@@ -44,6 +55,7 @@ const DecideSceneSchema = z.strictObject({
 export const ScenarioFileSchema = z.strictObject({
   schemaVersion: z.literal(1),
   id: kebab,
+  code: z.number().int().min(0).max(9999),
   version: z.number().int().positive(),
   sector: z.enum(SECTORS),
   form: z.enum(FORMS),
@@ -127,7 +139,7 @@ export const PagesTextFileSchema = z.strictObject({
 export type PagesTextFile = z.infer<typeof PagesTextFileSchema>;
 
 /** Every information page: a folder content/pages/<id>/ with nl.yaml and en.yaml, shown at #/page/<id>. */
-export const PAGE_IDS = ['introduction', 'what-to-do', 'about', 'privacy'] as const;
+export const PAGE_IDS = ['introduction', 'what-to-do', 'about', 'privacy', 'without-server'] as const;
 
 const PageSectionSchema = z.strictObject({
   heading: text,

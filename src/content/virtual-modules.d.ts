@@ -3,11 +3,25 @@
 declare module 'virtual:signaal/catalogue' {
   export const catalogue: unknown;
   export const scenarioLoaders: Record<string, () => Promise<{ default: unknown }>>;
+  /** Numbers issued to vignettes that are no longer in content/. */
+  export const retiredCodes: [number, string][];
+  /** Archived structures of shipped versions, keyed `<id>@<version>` (a lazy chunk). */
+  export const loadArchive: () => Promise<{ default: unknown }>;
 }
 
 declare module 'virtual:signaal/reference' {
   const reference: unknown;
   export default reference;
+}
+
+declare module 'virtual:signaal/signal-categories' {
+  const signalCategories: unknown;
+  export default signalCategories;
+}
+
+declare module 'virtual:signaal/summaries' {
+  const summaries: unknown;
+  export default summaries;
 }
 
 declare module 'virtual:signaal/pages' {

@@ -1,12 +1,28 @@
 import { useSettingsStore } from './settings-store';
 
-// Every localStorage key Signaal keeps starts with this prefix (progress, settings, assignments,
-// trainer data, the LRS outbox and pseudonym), and every IndexedDB database with this name
-// (signaal-keys: the trainer's signing key).
+/**
+ * Everything Signaal keeps in this browser, in one place (the privacy page and the erase
+ * confirmation describe these). Erasing goes by prefix, so a key left off this list still goes;
+ * a test checks that every key and database the code names is listed here.
+ */
+export const STORED_KEYS = {
+  'signaal.settings': 'the chosen language and sector',
+  'signaal.progress': "the learner's progress: answers of cases in progress and finished",
+  'signaal.assignments': 'assignments the learner opened',
+  'signaal.assignments.set-aside': 'opened assignments that could not be read, kept aside rather than wiped',
+  'signaal.trainer': "the trainer's assignments, expected participants and imported results",
+  'signaal.trainer.set-aside': 'trainer records that could not be read, kept aside rather than wiped',
+  'signaal.lrs-outbox': 'statements waiting to be sent to an LRS',
+  'signaal.lrs-pseudonym': 'the pseudonym sent to an LRS instead of a name',
+  'signaal.lrs-hosts-confirmed': 'LRS addresses the learner agreed to send results to',
+} as const;
+
+/** Signaal's IndexedDB databases: `signaal-keys` holds the trainer's signing key. */
+export const STORED_DATABASES = ['signaal-keys'] as const;
+
+// Every key above starts with this prefix, every database with the other.
 const PREFIX = 'signaal.';
 const DATABASE_PREFIX = 'signaal';
-// For browsers that cannot list their databases.
-const KNOWN_DATABASES = ['signaal-keys'];
 
 /** Removes every localStorage key Signaal stored in this browser; returns the keys removed. */
 export function eraseStoredData(storage: Storage = localStorage) {
@@ -28,7 +44,7 @@ const deleted = (factory: IDBFactory, name: string) =>
 export async function eraseDatabases(factory: IDBFactory | undefined = globalThis.indexedDB) {
   if (!factory) return [];
   const listed = typeof factory.databases === 'function' ? await factory.databases().catch(() => undefined) : undefined;
-  const names = listed ? listed.flatMap((db) => (db.name?.startsWith(DATABASE_PREFIX) ? [db.name] : [])) : KNOWN_DATABASES;
+  const names = listed ? listed.flatMap((db) => (db.name?.startsWith(DATABASE_PREFIX) ? [db.name] : [])) : [...STORED_DATABASES];
   await Promise.all(names.map((name) => deleted(factory, name)));
   return names;
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { PersistedProgressSchema } from './progress.schema';
+import { PersistedProgressSchema, toPersistedProgress } from './progress.schema';
 import { PROGRESS_VERSION, migrateProgress, type PersistedProgress } from './progress-store';
 
 export const PROGRESS_FILE_FORMAT = 'signaal-progress';
@@ -41,5 +41,5 @@ export function decodeProgressFile(text: string): DecodedProgressFile {
   if (envelope.data.version > PROGRESS_VERSION) return { ok: false, error: 'newer-version' };
   const progress = PersistedProgressSchema.safeParse(migrateProgress(envelope.data.progress, envelope.data.version));
   if (!progress.success) return { ok: false, error: 'invalid' };
-  return { ok: true, progress: progress.data as PersistedProgress, exportedAt: envelope.data.exportedAt };
+  return { ok: true, progress: toPersistedProgress(progress.data), exportedAt: envelope.data.exportedAt };
 }

@@ -1,13 +1,16 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { AttemptRecord, LearnerEvent, ScenarioId } from '../engine';
-import { PersistedProgressSchema } from './progress.schema';
+import type { AttemptRecord, LearnerEvent, Mode, ScenarioId } from '../engine';
+import { PersistedProgressSchema, migrateProgressV1, toPersistedProgress } from './progress.schema';
 import { createSafeStorage } from './safe-storage';
 
 export const PROGRESS_STORAGE_KEY = 'signaal.progress';
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
-export type InProgress = { contentVersion: number; events: LearnerEvent[] };
+/** How a vignette is being played: its content version, mode and option-order seed. */
+export type Run = { contentVersion: number; mode: Mode; seed: number };
+
+export type InProgress = Run & { events: LearnerEvent[] };
 
 export type PersistedProgress = {
   inProgress: Record<string, InProgress>;
@@ -17,7 +20,8 @@ export type PersistedProgress = {
 export type ProgressState = PersistedProgress & {
   /** Set when stored progress was unreadable and the app started afresh. */
   notice: 'storage-reset' | null;
-  recordEvent: (scenario: ScenarioId, contentVersion: number, event: LearnerEvent) => void;
+  /** Appends an event to a run; a run with another version, mode or seed starts a fresh log. */
+  recordEvent: (scenario: ScenarioId, run: Run, event: LearnerEvent) => void;
   restart: (scenario: ScenarioId) => void;
   complete: (attempt: AttemptRecord) => void;
   /** Replaces all progress, e.g. with an imported file. */
@@ -28,12 +32,11 @@ export type ProgressState = PersistedProgress & {
 const empty = (): PersistedProgress => ({ inProgress: {}, completed: {} });
 
 /**
- * Brings stored progress of an older version up to the current one. Version 1 is the first; a
- * new version adds a step here and a frozen fixture of the old shape in tests/fixtures.
+ * Brings stored progress of an older version up to the current one; each version adds a step here
+ * and a frozen fixture of the old shape in tests/fixtures.
  */
 export function migrateProgress(stored: unknown, version: number): unknown {
-  if (version === PROGRESS_VERSION) return stored;
-  return stored;
+  return version === 1 ? migrateProgressV1(stored) : stored;
 }
 
 /** Validates rehydrated progress; anything unusable becomes a fresh start with a notice. */
@@ -41,7 +44,7 @@ export function mergeProgress(stored: unknown, current: ProgressState): Progress
   if (stored === undefined || stored === null) return current;
   const parsed = PersistedProgressSchema.safeParse(stored);
   if (!parsed.success) return { ...current, ...empty(), notice: 'storage-reset' };
-  return { ...current, ...(parsed.data as PersistedProgress) };
+  return { ...current, ...toPersistedProgress(parsed.data) };
 }
 
 export const useProgressStore = create<ProgressState>()(
@@ -49,11 +52,12 @@ export const useProgressStore = create<ProgressState>()(
     (set) => ({
       ...empty(),
       notice: null,
-      recordEvent: (scenario, contentVersion, event) =>
+      recordEvent: (scenario, run, event) =>
         set((state) => {
           const existing = state.inProgress[scenario];
-          const events = existing?.contentVersion === contentVersion ? existing.events : [];
-          return { inProgress: { ...state.inProgress, [scenario]: { contentVersion, events: [...events, event] } } };
+          const same = existing?.contentVersion === run.contentVersion && existing.mode === run.mode && existing.seed === run.seed;
+          const events = same ? existing.events : [];
+          return { inProgress: { ...state.inProgress, [scenario]: { ...run, events: [...events, event] } } };
         }),
       restart: (scenario) =>
         set((state) => {

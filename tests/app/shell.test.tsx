@@ -1,7 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { parseRoute } from '../../src/app/routes';
+import { movedTo, parseRoute } from '../../src/app/routes';
 import { renderApp } from '../support/render-app';
 
 const trail = () => {
@@ -62,6 +62,15 @@ describe('the shell', () => {
     renderApp('#/page/privacy');
     expect(await screen.findByRole('heading', { level: 1, name: 'Privacy' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Wat Signaal in deze browser bewaart' })).toBeInTheDocument();
+  });
+
+  it('the old address of "how Signaal works without a server" shows that page and moves to its new address', async () => {
+    expect(parseRoute('#/without-server')).toEqual({ name: 'page', page: 'without-server' });
+    expect(movedTo('#/without-server')).toBe('#/page/without-server');
+    expect(movedTo('#/page/without-server')).toBeUndefined();
+    renderApp('#/without-server');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hoe Signaal werkt zonder server' })).toBeInTheDocument();
+    await waitFor(() => expect(window.location.hash).toBe('#/page/without-server'));
   });
 
   it('an unknown information page says so', async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem, type ContentProblem } from '../../src/content/content-problem';
 import { loadPages } from '../../src/content/load-pages';
+import { createReader } from '../../src/content/read-content-file';
 
 let root = '';
 afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -17,7 +18,9 @@ function loadPrivacy(nl: string, en: string) {
   writeFileSync(join(root, 'pages', 'privacy', 'nl.yaml'), nl);
   writeFileSync(join(root, 'pages', 'privacy', 'en.yaml'), en);
   const problems: ContentProblem[] = [];
-  const pages = loadPages(root, new Set(['NR-2017']), problems);
+  const reader = createReader();
+  const pages = loadPages(root, new Set(['NR-2017']), reader, problems);
+  problems.push(...reader.problems);
   return { page: pages.find((p) => p.id === 'privacy'), problems: problems.filter((p) => p.file.includes('privacy')).map(formatProblem) };
 }
 
@@ -39,7 +42,7 @@ describe('information pages', () => {
     expect(loaded).toMatchObject({ id: 'privacy', describes: 'signaal', sources: ['NR-2017'] });
 
     const unknown = loadPrivacy(page('describes: signaal\n', section('[nope]')), page('describes: signaal\n', section('[nope]')));
-    expect(unknown.problems).toContainEqual(expect.stringMatching(/nl\.yaml: sections\[0\]\.sources\[0\]: unknown source "nope"$/));
+    expect(unknown.problems).toContainEqual(expect.stringMatching(/nl\.yaml: sections\[0\]\.sources\[0\]: unknown source "nope" \(not in content\/sources\.yaml\)$/));
   });
 
   it('both languages must agree on whether the page describes Signaal', () => {

@@ -1,7 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { indexedDbKeyStore } from '../../src/integrations/signing/key-store';
-import { eraseDatabases, eraseEverything, eraseOfflineCopy, eraseStoredData } from '../../src/stores/erase-everything';
+import { STORED_DATABASES, STORED_KEYS, eraseDatabases, eraseEverything, eraseOfflineCopy, eraseStoredData } from '../../src/stores/erase-everything';
 import { useSettingsStore } from '../../src/stores/settings-store';
 
 const open = (factory: IDBFactory, name: string) =>
@@ -88,5 +90,31 @@ describe('erasing everything', () => {
     expect(JSON.parse(localStorage.getItem('signaal.settings') ?? '')).toMatchObject({ state: { locale: 'en', sector: null } });
     expect(useSettingsStore.getState()).toMatchObject({ locale: 'en', sector: null });
     expect(await names(factory)).toEqual([]);
+  });
+});
+
+describe('the list of what Signaal stores', () => {
+  const sources = () => {
+    const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((file) => /\.tsx?$/.test(file));
+    return files.map((file) => readFileSync(join('src', file), 'utf8'));
+  };
+
+  it('names every storage key and database the code uses, so the erase confirmation can name what goes', () => {
+    const text = sources().join('\n');
+    const keys = new Set([...text.matchAll(/['"`](signaal\.[a-z-]+)['"`]/g)].map((m) => m[1]));
+    // Stores that keep unreadable records aside do so under `<key>.set-aside`.
+    const asideStores = [...text.matchAll(/keepAside\([^,]+,\s*([A-Z_]+)/g)].map((m) => m[1]);
+    const keyOf = (constant: string | undefined) => text.match(new RegExp(`${constant} = '(signaal\\.[a-z-]+)'`))?.[1];
+    asideStores.forEach((constant) => keys.add(`${keyOf(constant) ?? constant}.set-aside`));
+    const databases = new Set([...text.matchAll(/const DB = '([^']+)'/g)].map((m) => m[1]));
+    expect(keys.size).toBeGreaterThanOrEqual(7);
+    expect([...keys].filter((key) => key === undefined || !(key in STORED_KEYS))).toEqual([]);
+    expect(databases.size).toBeGreaterThanOrEqual(1);
+    expect([...databases].filter((name) => !(STORED_DATABASES as readonly (string | undefined)[]).includes(name))).toEqual([]);
+  });
+
+  it('erases every listed key', () => {
+    Object.keys(STORED_KEYS).forEach((key) => localStorage.setItem(key, '{}'));
+    expect(eraseStoredData().sort()).toEqual(Object.keys(STORED_KEYS).sort());
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { asFragmentId, asOptionId, asSceneId, asScenarioId } from '../../src/engine';
+import { asFragmentId, asOptionId, asSceneId, asScenarioId, type AttemptRecord } from '../../src/engine';
 import { PROGRESS_STORAGE_KEY, PROGRESS_VERSION, useProgressStore } from '../../src/stores/progress-store';
 
 const scenario = asScenarioId('hotel-room-214');
@@ -16,7 +16,7 @@ describe('progress store', () => {
   beforeEach(reset);
 
   it('saves every event at once, with its version, so a reload resumes', () => {
-    useProgressStore.getState().recordEvent(scenario, 1, { type: 'learner.acknowledge' });
+    useProgressStore.getState().recordEvent(scenario, { contentVersion: 1, mode: 'assessment', seed: 0 }, { type: 'learner.acknowledge' });
     const saved = JSON.parse(localStorage.getItem(PROGRESS_STORAGE_KEY) ?? '{}');
     expect(saved.version).toBe(PROGRESS_VERSION);
     expect(saved.state.inProgress[scenario].events).toEqual([{ type: 'learner.acknowledge' }]);
@@ -25,17 +25,20 @@ describe('progress store', () => {
 
   it('starts the event log afresh when the vignette content changed version', () => {
     const { recordEvent } = useProgressStore.getState();
-    recordEvent(scenario, 1, { type: 'learner.acknowledge' });
-    recordEvent(scenario, 2, { type: 'learner.submit' });
-    expect(useProgressStore.getState().inProgress[scenario]).toEqual({ contentVersion: 2, events: [{ type: 'learner.submit' }] });
+    recordEvent(scenario, { contentVersion: 1, mode: 'assessment', seed: 0 }, { type: 'learner.acknowledge' });
+    recordEvent(scenario, { contentVersion: 2, mode: 'assessment', seed: 0 }, { type: 'learner.submit' });
+    expect(useProgressStore.getState().inProgress[scenario]).toEqual({ contentVersion: 2, mode: 'assessment', seed: 0, events: [{ type: 'learner.submit' }] });
   });
 
   it('moves a finished attempt from in progress to the history', () => {
     const { recordEvent, complete } = useProgressStore.getState();
-    recordEvent(scenario, 1, { type: 'learner.acknowledge' });
-    const attempt = {
+    recordEvent(scenario, { contentVersion: 1, mode: 'assessment', seed: 0 }, { type: 'learner.acknowledge' });
+    const attempt: AttemptRecord = {
       scenarioId: scenario,
       contentVersion: 1,
+      mode: 'assessment',
+      seed: 0,
+      rules: 2,
       path: [asSceneId('a')],
       flags: [asFragmentId('x')],
       choices: [{ scene: asSceneId('a'), option: asOptionId('o') }],
@@ -52,6 +55,16 @@ describe('progress store', () => {
     expect(state.notice).toBeNull();
     expect(state.inProgress[scenario]?.events).toHaveLength(3);
     expect(state.completed[scenario]?.[0]?.flags).toEqual(['he-answers-for-her']);
+  });
+
+  it('migrates version-1 progress: runs in assessment mode with authored option order, toggles name their unit, attempts under rules 1', async () => {
+    const state = await rehydrateFrom(readFileSync('tests/fixtures/progress/v1.json', 'utf8'));
+    const run = state.inProgress[scenario];
+    expect(run).toMatchObject({ mode: 'assessment', seed: 0 });
+    const v1 = JSON.parse(readFileSync('tests/fixtures/progress/v1.json', 'utf8')) as { state: { inProgress: Record<string, { events: { type: string; fragment?: string }[] }> } };
+    const toggled = v1.state.inProgress[scenario]?.events.flatMap((e) => (e.fragment ? [e.fragment] : [])) ?? [];
+    expect(run?.events.flatMap((e) => (e.type === 'learner.toggle' ? [e.unit] : []))).toEqual(toggled);
+    expect(state.completed[scenario]?.[0]).toMatchObject({ mode: 'assessment', seed: 0, rules: 1 });
   });
 
   it.each([

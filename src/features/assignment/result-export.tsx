@@ -1,8 +1,11 @@
+import { scenarioCodes } from '../../content';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { downloadFile } from '../../components/download-file';
 import {
   assignmentDigest,
+  cleanText,
   compactAttempt,
+  learnerNameProblem,
   encodeResultCode,
   LEARNER_NAME_MAX,
   writeResultFile,
@@ -10,6 +13,7 @@ import {
 } from '../../records';
 import type { Scenario, ScenarioId } from '../../engine';
 import type { AssignmentEntry } from '../../stores/assignment-store';
+import { learnerNameError } from './learner-name-error';
 import { useAssignmentStrings } from './use-assignment-strings';
 
 type Props = { entry: AssignmentEntry; score: AssignmentScore; scenarios: ReadonlyMap<ScenarioId, Scenario> };
@@ -37,12 +41,13 @@ export function ResultExport({ entry, score, scenarios }: Props) {
   const [status, setStatus] = useState('');
   const codeField = useRef<HTMLTextAreaElement>(null);
 
+  // The same check for the file and the code, so a name that fits one fits both.
   const validName = () => {
-    const trimmed = name.trim().replace(/\s+/g, ' ');
-    const error = trimmed === '' ? t('result.nameRequired') : trimmed.length > LEARNER_NAME_MAX ? t('result.nameTooLong', { max: LEARNER_NAME_MAX }) : null;
+    const learner = cleanText(name);
+    const error = learnerNameError(learnerNameProblem(learner), t);
     setNameError(error);
     if (error) nameField.current?.focus();
-    return error ? null : trimmed;
+    return error ? null : learner;
   };
 
   const download = (event: FormEvent) => {
@@ -62,7 +67,7 @@ export function ResultExport({ entry, score, scenarios }: Props) {
       return v.attempt && scenario ? [compactAttempt(scenario, v.attempt)] : [];
     });
     const assignment = entry.signed.assignment;
-    setCode(encodeResultCode({ assignmentId: assignment.id, assignmentDigest: await assignmentDigest(entry.signed), learner, attempts }));
+    setCode(encodeResultCode({ assignmentId: assignment.id, assignmentDigest: await assignmentDigest(entry.signed), learner, attempts }, scenarioCodes));
     setStatus('');
   };
 

@@ -1,3 +1,4 @@
+import { scenarioCodes } from '../../content';
 import type { TFunction } from 'i18next';
 import { encodeCertificate } from '../../records/certificate.codec';
 import { writeCertificateFile } from '../../records/certificate.file';
@@ -15,6 +16,10 @@ type Input = {
   fingerprint?: string;
 };
 
+/** A file name that says whose certificate it is, in the name's own script: "signaal-nguyễn-thị-hương". */
+export const fileStem = (learner: string) =>
+  `signaal-${learner.normalize('NFC').toLocaleLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'certificaat'}`;
+
 /** Whether this page can hash and sign: WebCrypto's subtle API exists only on https (and localhost). */
 export const canIssue = () => typeof globalThis.crypto?.subtle?.digest === 'function';
 
@@ -23,7 +28,7 @@ export const canIssue = () => typeof globalThis.crypto?.subtle?.digest === 'func
  * fetched here, on the first certificate of a visit, and never with the first page.
  */
 export async function issueCertificate({ certificate, scenarios, t, appUrl, fingerprint }: Input): Promise<IssuedCertificate> {
-  const { code, number } = await encodeCertificate(certificate);
+  const { code, number } = await encodeCertificate(certificate, scenarioCodes);
   const [{ qrSvgPath }, { createCertificatePdf }] = await Promise.all([import('../../integrations/qr'), import('../../integrations/pdf')]);
   const qr = qrSvgPath(verifyUrl(appUrl, code));
   const sheet = composeSheet({ certificate, number, code, appUrl, scenarios, t, qr, ...(fingerprint ? { fingerprint } : {}) });
@@ -32,8 +37,8 @@ export async function issueCertificate({ certificate, scenarios, t, appUrl, fing
     code,
     number,
     pdf,
-    pdfName: `signaal-${number}.pdf`,
+    pdfName: `${fileStem(certificate.learner)}-${number}.pdf`,
     dataFile: writeCertificateFile({ number, code, verify: verifyUrl(appUrl, code) }),
-    dataName: `signaal-${number}.json`,
+    dataName: `${fileStem(certificate.learner)}-${number}.json`,
   };
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { loadScenario } from '../../content';
+import { loadScenario, loadStructure } from '../../content';
 import type { AttemptRecord, Scenario } from '../../engine';
 import { useProgressStore } from '../../stores/progress-store';
 
@@ -11,7 +11,9 @@ export type LatestAttempts =
 
 /**
  * The latest attempt of every completed vignette, with its content loaded, so that scores can be
- * recomputed. Attempts on an older content version are left out: their answers no longer fit.
+ * recomputed. An attempt on an older content version is scored on that version's archived
+ * structure (with the vignette's current title and text); one whose version is not archived is
+ * left out: its answers no longer fit.
  */
 export function useLatestAttempts(reloadKey: number): LatestAttempts {
   const latest = useProgressStore(
@@ -21,8 +23,16 @@ export function useLatestAttempts(reloadKey: number): LatestAttempts {
   const key = `${reloadKey}:${latest.map((a) => `${a.scenarioId}@${a.path.length}/${a.flags.length}`).join(',')}`;
   useEffect(() => {
     let live = true;
-    Promise.all(latest.map(async (attempt) => ({ attempt, scenario: await loadScenario(attempt.scenarioId) }))).then(
-      (entries) => live && setState({ key, value: { status: 'ready', entries: entries.filter((e) => e.scenario.version === e.attempt.contentVersion) } }),
+    const atVersion = async (attempt: AttemptRecord): Promise<Scenario | undefined> => {
+      const current = await loadScenario(attempt.scenarioId);
+      if (current.version === attempt.contentVersion) return current;
+      const archived = await loadStructure(attempt.scenarioId, attempt.contentVersion);
+      return archived && { ...current, version: archived.version, start: archived.start, scenes: archived.scenes };
+    };
+    Promise.all(latest.map(async (attempt) => ({ attempt, scenario: await atVersion(attempt) }))).then(
+      (entries) =>
+        live &&
+        setState({ key, value: { status: 'ready', entries: entries.flatMap((e) => (e.scenario ? [{ attempt: e.attempt, scenario: e.scenario }] : [])) } }),
       () => live && setState({ key, value: { status: 'error' } }),
     );
     return () => {

@@ -30,7 +30,7 @@ describe('the start page', () => {
   it('inside an LMS it does not claim that everything stays in the browser', () => {
     renderHome(true, 'en');
     expect(screen.queryByText(/stay in this browser/)).not.toBeInTheDocument();
-    expect(screen.getByText(/Your progress is kept in your organisation’s learning environment/)).toBeInTheDocument();
+    expect(screen.getByText(/You started from a learning environment: the bottom of the page says where your progress and your result are kept/)).toBeInTheDocument();
   });
 
   it('suggests a first case in every sector, the mildest one, and links each sector', () => {
@@ -51,7 +51,7 @@ describe('the start page', () => {
     expect(screen.queryByRole('heading', { name: 'Ga verder' })).not.toBeInTheDocument();
     const started = findSummary('hotel-agency-cleaners');
     if (!started) throw new Error('no hotel-agency-cleaners');
-    useProgressStore.getState().recordEvent(started.id, started.version, { type: 'learner.acknowledge' });
+    useProgressStore.getState().recordEvent(started.id, { contentVersion: started.version, mode: 'practice', seed: 1 }, { type: 'learner.acknowledge' });
     expect(await screen.findByRole('link', { name: 'Ga verder met De schoonmakers van de tweede verdieping' })).toHaveAttribute(
       'href',
       '#/play/hotel-agency-cleaners',

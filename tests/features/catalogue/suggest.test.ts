@@ -5,16 +5,16 @@ import type { PersistedProgress } from '../../../src/stores/progress-store';
 
 const summary = (id: string, overrides: Partial<ScenarioSummary> = {}): ScenarioSummary => ({
   id: asScenarioId(id),
+  code: 0,
   version: 2,
   sector: 'hotel',
   form: 'labour',
   minutes: 12,
   warning: 'moderate',
   title: { nl: id, en: id },
-  summary: { nl: '', en: '' },
-  signalCategories: {},
   ...overrides,
 });
+const run = { mode: 'practice' as const, seed: 1, events: [] };
 const none: PersistedProgress = { inProgress: {}, completed: {} };
 
 describe('sectors and suggestions on the start page', () => {
@@ -40,8 +40,8 @@ describe('sectors and suggestions on the start page', () => {
   it('suggests no case the learner has started or played, and lists the ones in progress', () => {
     const cases = [summary('started', { warning: 'mild' }), summary('played', { warning: 'mild' }), summary('fresh'), summary('old-version')];
     const progress: PersistedProgress = {
-      inProgress: { started: { contentVersion: 2, events: [] }, 'old-version': { contentVersion: 1, events: [] } },
-      completed: { played: [{ scenarioId: asScenarioId('played'), contentVersion: 2, path: [], flags: [], choices: [] }] },
+      inProgress: { started: { ...run, contentVersion: 2 }, 'old-version': { ...run, contentVersion: 1 } },
+      completed: { played: [{ scenarioId: asScenarioId('played'), contentVersion: 2, mode: 'practice', seed: 0, rules: 2, path: [], flags: [], choices: [] }] },
     };
     expect(suggestFirst(cases, progress, 'hotel')?.id).toBe('fresh');
     // A case in progress on content that has changed since starts afresh: it is not "in progress".

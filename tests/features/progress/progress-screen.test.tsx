@@ -21,6 +21,9 @@ function finishedAttempt(flagged: number): AttemptRecord {
   return {
     scenarioId: scenario.id,
     contentVersion: scenario.version,
+    mode: 'assessment',
+    seed: 0,
+    rules: 2,
     path: [...beforeDecision, recommended.target],
     flags: signals.slice(0, flagged).map((f) => f.id),
     choices: [{ scene: decision.id, option: recommended.id }],
@@ -99,7 +102,7 @@ describe('my progress', () => {
     await user.click(screen.getByRole('button', { name: 'Alles wissen' }));
     const dialog = within(screen.getByRole('dialog', { name: 'Alles wissen?' }));
     // The confirmation names what goes, the trainer's key and waiting LRS messages included.
-    expect(dialog.getByText(/je voortgang en antwoorden.*je sleutel en opdrachten als trainer.*naar een LRS.*Alleen je taalkeuze blijft/)).toBeInTheDocument();
+    expect(dialog.getByText(/je voortgang en antwoorden.*als trainer je sleutel, je opdrachten, de namen van deelnemers.*de resultaten die je inlas.*naar een LRS.*LRS-adressen die je goedkeurde.*Alleen je taalkeuze blijft/)).toBeInTheDocument();
     await user.click(dialog.getByRole('button', { name: 'Ja, wis alles' }));
     await waitFor(() => expect(onErased).toHaveBeenCalledOnce());
     expect(localStorage.getItem('signaal.progress')).toBeNull();
