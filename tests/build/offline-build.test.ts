@@ -63,7 +63,25 @@ describe('the offline build', () => {
     const root = /<div id="root">([\s\S]*?)<\/div>\s*<noscript>/.exec(html)?.[1] ?? '';
     expect(root).toContain(`>${nlCommon.home.heading}</h1>`);
     expect(root).toContain(`>${nlCommon.sector.hotel.name}<`);
-    expect(html.indexOf('data-stale-prerender')).toBeLessThan(html.indexOf('<body>'));
+    // The guard is a blocking script of its own in <head>: it has run before the parser reaches the root.
+    const guard = /<script src="\.\/(assets\/prerender-guard-[\w-]+\.js)"><\/script>/.exec(html)?.[1];
+    expect(guard, 'a blocking <script src> for the prerender guard in index.html').toBeDefined();
+    expect(read(guard ?? '')).toContain('data-stale-prerender');
+    expect(read('sw.js')).toContain(`url:"${guard}"`);
+    expect(html.indexOf(guard ?? '')).toBeLessThan(html.indexOf('<body>'));
+  });
+
+  it('has no inline script and no inline style, so a strict Content-Security-Policy needs no exception', () => {
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThanOrEqual(3);
+    expect(scripts.filter(([, attributes, body]) => !/\ssrc="\.\//.test(attributes ?? '') || (body ?? '').trim() !== '').map(([tag]) => tag)).toEqual([]);
+    expect(html).not.toMatch(/<style\b/i);
+    expect(html).not.toMatch(/\sstyle=/i);
+    expect(html).not.toMatch(/\son[a-z]+=/i);
+    expect(html).not.toMatch(/(?:href|src)="\s*javascript:/i);
+    const stylesheets = [...html.matchAll(/<link rel="stylesheet"[^>]* href="\.\/(assets\/[\w-]+\.css)">/g)].map((match) => match[1] ?? '');
+    expect(stylesheets.length).toBe(1);
+    expect(read(stylesheets[0] ?? '')).toContain('[data-stale-prerender] #root{visibility:hidden}');
   });
 
   it('loads the leave-no-trace script from a file of its own, precached, before the app', () => {
