@@ -32,7 +32,7 @@ export function certificateOptions(
   const practiceOnly: Assignment[] = [];
   for (const [key, entry] of Object.entries(entries)) {
     const { assignment } = entry.signed;
-    const counted = certificateCourse(assignment, certificateAttempts(entry.attempts, assignment), scenarios);
+    const counted = certificateCourse(assignment, certificateAttempts(entry.attempts), scenarios);
     if (counted.score.passed) assignments.push({ key, assignment, ...counted });
     else if (certificateCourse(assignment, entry.attempts, scenarios).score.passed) practiceOnly.push(assignment);
   }
