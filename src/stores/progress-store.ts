@@ -1,27 +1,31 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { findSummary } from '../content';
 import type { AttemptRecord, LearnerEvent, ScenarioId } from '../engine';
-import { PersistedProgressSchema } from './progress.schema';
-import { createSafeStorage } from './safe-storage';
+import { addImported, entryOf } from './progress-merge';
+import { createProgressSync, type ProgressSync, type SaveNotice } from './progress-sync';
+import type { PersistedProgress } from './progress.types';
 
 export const PROGRESS_STORAGE_KEY = 'signaal.progress';
 export const PROGRESS_VERSION = 1;
 
-export type InProgress = { contentVersion: number; events: LearnerEvent[] };
+export type { InProgress, PersistedProgress } from './progress.types';
 
-export type PersistedProgress = {
-  inProgress: Record<string, InProgress>;
-  completed: Record<string, AttemptRecord[]>;
-};
+/**
+ * What the learner is told about their stored progress: how saving went (SaveNotice), or
+ * 'storage-reset' when the progress an LMS kept could not be read and this launch started afresh.
+ */
+export type ProgressNotice = SaveNotice | 'storage-reset';
 
 export type ProgressState = PersistedProgress & {
-  /** Set when stored progress was unreadable and the app started afresh. */
-  notice: 'storage-reset' | null;
+  notice: ProgressNotice | null;
+  /** How many stored records the last load kept aside because they could not be read. */
+  setAsideCount: number;
   recordEvent: (scenario: ScenarioId, contentVersion: number, event: LearnerEvent) => void;
   restart: (scenario: ScenarioId) => void;
   complete: (attempt: AttemptRecord) => void;
-  /** Replaces all progress, e.g. with an imported file. */
-  replaceAll: (progress: PersistedProgress) => void;
+  /** Adds an imported file's progress: its attempts not here yet, its walks where none is in progress. */
+  addImported: (progress: PersistedProgress) => void;
   dismissNotice: () => void;
 };
 
@@ -36,49 +40,71 @@ export function migrateProgress(stored: unknown, version: number): unknown {
   return stored;
 }
 
-/** Validates rehydrated progress; anything unusable becomes a fresh start with a notice. */
-export function mergeProgress(stored: unknown, current: ProgressState): ProgressState {
-  if (stored === undefined || stored === null) return current;
-  const parsed = PersistedProgressSchema.safeParse(stored);
-  if (!parsed.success) return { ...current, ...empty(), notice: 'storage-reset' };
-  return { ...current, ...(parsed.data as PersistedProgress) };
+/** A progress store kept in step with storage and with other tabs by `sync`. */
+export function createProgressStore(sync: ProgressSync, playing: Set<string>) {
+  const store = create<ProgressState>()(
+    persist(
+      (set) => ({
+        ...empty(),
+        notice: null,
+        setAsideCount: 0,
+        recordEvent: (scenario, contentVersion, event) => {
+          playing.add(scenario);
+          set((state) => {
+            const existing = entryOf(state.inProgress, scenario);
+            const events = existing?.contentVersion === contentVersion ? existing.events : [];
+            return { inProgress: { ...state.inProgress, [scenario]: { contentVersion, events: [...events, event] } } };
+          });
+        },
+        restart: (scenario) => {
+          playing.delete(scenario);
+          set((state) => {
+            const { [scenario]: _dropped, ...inProgress } = state.inProgress;
+            return { inProgress };
+          });
+        },
+        complete: (attempt) => {
+          playing.delete(attempt.scenarioId);
+          set((state) => {
+            const { [attempt.scenarioId]: _done, ...inProgress } = state.inProgress;
+            const history = entryOf(state.completed, attempt.scenarioId) ?? [];
+            return { inProgress, completed: { ...state.completed, [attempt.scenarioId]: [...history, attempt] } };
+          });
+        },
+        addImported: (progress) => set((state) => addImported({ inProgress: state.inProgress, completed: state.completed }, progress)),
+        dismissNotice: () => set({ notice: null }),
+      }),
+      {
+        name: PROGRESS_STORAGE_KEY,
+        version: PROGRESS_VERSION,
+        storage: sync.storage,
+        partialize: (state): PersistedProgress => ({ inProgress: state.inProgress, completed: state.completed }),
+        // The sync has read, migrated and checked the stored value record by record already.
+        merge: (stored, current) => ({ ...current, ...(stored as PersistedProgress | undefined), ...sync.loadOutcome() }),
+      },
+    ),
+  );
+  sync.connect(store);
+  return store;
 }
 
-export const useProgressStore = create<ProgressState>()(
-  persist(
-    (set) => ({
-      ...empty(),
-      notice: null,
-      recordEvent: (scenario, contentVersion, event) =>
-        set((state) => {
-          const existing = state.inProgress[scenario];
-          const events = existing?.contentVersion === contentVersion ? existing.events : [];
-          return { inProgress: { ...state.inProgress, [scenario]: { contentVersion, events: [...events, event] } } };
-        }),
-      restart: (scenario) =>
-        set((state) => {
-          const { [scenario]: _dropped, ...inProgress } = state.inProgress;
-          return { inProgress };
-        }),
-      complete: (attempt) =>
-        set((state) => {
-          const { [attempt.scenarioId]: _done, ...inProgress } = state.inProgress;
-          const history = state.completed[attempt.scenarioId] ?? [];
-          return { inProgress, completed: { ...state.completed, [attempt.scenarioId]: [...history, attempt] } };
-        }),
-      replaceAll: (progress) => set({ inProgress: progress.inProgress, completed: progress.completed, notice: null }),
-      dismissNotice: () => set({ notice: null }),
-    }),
-    {
-      name: PROGRESS_STORAGE_KEY,
-      version: PROGRESS_VERSION,
-      storage: createSafeStorage<unknown>(),
-      partialize: (state): PersistedProgress => ({ inProgress: state.inProgress, completed: state.completed }),
-      migrate: migrateProgress,
-      merge: (stored, current) => mergeProgress(stored, current),
-    },
-  ),
-);
+// The vignettes this tab is playing: their walks are never rewritten by another tab's write.
+const playing = new Set<string>();
+const sync = createProgressSync({ key: PROGRESS_STORAGE_KEY, version: PROGRESS_VERSION, migrate: migrateProgress, playing: () => playing });
 
-/** The latest completed attempt of a vignette, if any. */
-export const latestAttempt = (state: PersistedProgress, scenario: string) => state.completed[scenario]?.at(-1);
+export const useProgressStore = createProgressStore(sync, playing);
+
+/** Whether this version of Signaal can show an attempt: its vignette is here, in that version or a later one. */
+export const isReadableAttempt = (attempt: AttemptRecord) => {
+  const summary = findSummary(attempt.scenarioId);
+  return summary !== undefined && attempt.contentVersion <= summary.version;
+};
+
+/**
+ * The latest completed attempt of a vignette that this version can show, if any. An attempt made
+ * with a newer version of Signaal stays stored but counts nowhere until Signaal is updated.
+ */
+export const latestAttempt = (state: PersistedProgress, scenario: string) => entryOf(state.completed, scenario)?.findLast(isReadableAttempt);
+
+/** Attempts kept for vignettes or versions this version of Signaal does not know. */
+export const unknownAttempts = (state: PersistedProgress) => Object.values(state.completed).flat().filter((a) => !isReadableAttempt(a));

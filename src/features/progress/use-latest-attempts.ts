@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { loadScenario } from '../../content';
 import type { AttemptRecord, Scenario } from '../../engine';
-import { useProgressStore } from '../../stores/progress-store';
+import { latestAttempt, useProgressStore } from '../../stores/progress-store';
 
 export type LatestAttempts =
   | { status: 'loading' }
@@ -10,26 +10,26 @@ export type LatestAttempts =
   | { status: 'ready'; entries: { scenario: Scenario; attempt: AttemptRecord }[] };
 
 /**
- * The latest attempt of every completed vignette, with its content loaded, so that scores can be
- * recomputed. Attempts on an older content version are left out: their answers no longer fit.
+ * The latest attempt of every completed vignette that this Signaal can show, with its content
+ * loaded so that scores can be recomputed. Attempts on an older content version are left out:
+ * their answers no longer fit. The result belongs to the very attempts it was computed for: any
+ * other attempt (an import, another tab) computes afresh.
  */
-export function useLatestAttempts(reloadKey: number): LatestAttempts {
+export function useLatestAttempts(): LatestAttempts {
+  // Shallow: the same attempts (by identity) give the same array, so only a real change reloads.
   const latest = useProgressStore(
-    useShallow((s) => Object.values(s.completed).flatMap((history) => (history.length > 0 ? [history[history.length - 1] as AttemptRecord] : []))),
+    useShallow((s) => Object.keys(s.completed).flatMap((id) => latestAttempt(s, id) ?? [])),
   );
-  const [state, setState] = useState<{ key: string; value: LatestAttempts }>({ key: '', value: { status: 'loading' } });
-  const key = `${reloadKey}:${latest.map((a) => `${a.scenarioId}@${a.path.length}/${a.flags.length}`).join(',')}`;
+  const [state, setState] = useState<{ of: readonly AttemptRecord[]; value: LatestAttempts }>({ of: [], value: { status: 'loading' } });
   useEffect(() => {
     let live = true;
     Promise.all(latest.map(async (attempt) => ({ attempt, scenario: await loadScenario(attempt.scenarioId) }))).then(
-      (entries) => live && setState({ key, value: { status: 'ready', entries: entries.filter((e) => e.scenario.version === e.attempt.contentVersion) } }),
-      () => live && setState({ key, value: { status: 'error' } }),
+      (entries) => live && setState({ of: latest, value: { status: 'ready', entries: entries.filter((e) => e.scenario.version === e.attempt.contentVersion) } }),
+      () => live && setState({ of: latest, value: { status: 'error' } }),
     );
     return () => {
       live = false;
     };
-    // `key` summarises `latest`; the array itself is a new object on every store change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
-  return state.key === key ? state.value : { status: 'loading' };
+  }, [latest]);
+  return state.of === latest ? state.value : { status: 'loading' };
 }
