@@ -7,7 +7,7 @@ import { LanguageSwitch } from './language-switch';
 import { OfflineNotice } from './offline-notice';
 import { QuickExit } from './quick-exit';
 import { RouteView } from './route-view';
-import { StorageNotice } from './storage-notice';
+import { StorageNotice } from '../features/progress/storage-notice';
 import { UpdatePrompt } from './update-prompt';
 import { useRoute } from './use-route';
 
