@@ -22,12 +22,12 @@ import type { ScenarioFile, ScenarioTextFile } from './files.schema';
 const target = (id: string): Target => (id === 'end' ? 'end' : asSceneId(id));
 
 function buildScene(scene: ScenarioFile['scenes'][number]): Scene {
-  const fragments = scene.fragments.map(
-    (f): Fragment =>
-      'signal' in f
-        ? { id: asFragmentId(f.id), kind: 'signal', indicator: asIndicatorId(f.signal) }
-        : { id: asFragmentId(f.id), kind: 'distractor' },
-  );
+  const fragments = scene.fragments.map((f): Fragment => {
+    const sources = f.sources ? { sources: f.sources as SourceKey[] } : {};
+    return 'signal' in f
+      ? { id: asFragmentId(f.id), kind: 'signal', indicator: asIndicatorId(f.signal), ...sources }
+      : { id: asFragmentId(f.id), kind: 'distractor', ...sources };
+  });
   if (scene.type === 'decide') {
     const options = scene.options.map((o) => ({ id: asOptionId(o.id), quality: o.quality, target: target(o.next) }));
     return { id: asSceneId(scene.id), type: 'decide', fragments, options };

@@ -32,6 +32,10 @@ export function checkScenarioStructure(
       const at = `scenes[${s}].fragments[${f}]`;
       if (fragmentIds.has(fragment.id)) report(`${at}.id`, `duplicate fragment id "${fragment.id}"`);
       fragmentIds.add(fragment.id);
+      fragment.sources?.forEach((key, k) => {
+        if (!known.sources.has(key)) report(`${at}.sources[${k}]`, `unknown source "${key}" (not in content/sources.yaml)`);
+        else if (!file.sources.includes(key)) report(`${at}.sources[${k}]`, `source "${key}" is missing from the vignette's sources`);
+      });
       if ('signal' in fragment && !known.indicators.has(fragment.signal)) {
         report(`${at}.signal`, `unknown indicator id "${fragment.signal}"`);
       }

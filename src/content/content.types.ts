@@ -18,7 +18,8 @@ export type Taxonomy = {
   indicators: Indicator[];
 };
 
-export type Source = { key: SourceKey; title: string; url: string };
+/** A source; without `url` it is cited by publisher and title only. */
+export type Source = { key: SourceKey; title: string; url?: string };
 
 export type ReportingRoute = {
   id: RouteId;

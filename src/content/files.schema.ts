@@ -15,9 +15,12 @@ const GuardRefSchema = z.strictObject({
 
 const TargetSchema = kebab;
 
+// `sources`: what the fragment's explanation rests on beyond its indicator's sources (a signal) or at
+// all (a distractor); keys of content/sources.yaml.
+const fragmentSources = z.array(z.string()).min(1).optional();
 const FragmentSchema = z.union([
-  z.strictObject({ id: kebab, signal: kebab }),
-  z.strictObject({ id: kebab, distractor: z.literal(true) }),
+  z.strictObject({ id: kebab, signal: kebab, sources: fragmentSources }),
+  z.strictObject({ id: kebab, distractor: z.literal(true), sources: fragmentSources }),
 ]);
 
 const BranchSchema = z.strictObject({ if: GuardRefSchema.optional(), scene: TargetSchema });
@@ -93,9 +96,11 @@ export const TaxonomyTextFileSchema = z.strictObject({
 });
 export type TaxonomyTextFile = z.infer<typeof TaxonomyTextFileSchema>;
 
+// A source without `url` is cited by publisher and title: used where the only address known is an
+// unofficial copy, which learners must not be sent to.
 export const SourcesFileSchema = z.record(
   z.string(),
-  z.strictObject({ title: text, url: z.url() }),
+  z.strictObject({ title: text, url: z.url().optional() }),
 );
 export type SourcesFile = z.infer<typeof SourcesFileSchema>;
 

@@ -5,6 +5,7 @@ import { buildScenario } from './build-scenario';
 import { checkScenarioStructure, type KnownIds } from './check-scenario-structure';
 import { checkScenarioText } from './check-scenario-text';
 import { checkCoverage } from './check-coverage';
+import { checkOptionLengths } from './check-option-lengths';
 import { checkUiLocales } from './check-ui-locales';
 import { loadPages } from './load-pages';
 import type { Content, Indicator, ReportingRoute, Source, Taxonomy } from './content.types';
@@ -152,5 +153,7 @@ function loadScenario(dir: string, folder: string, known: KnownIds, problems: Co
     texts[locale] = { file: text, bodies };
   }
   if (problems.length > before) return undefined;
-  return buildScenario(structure, texts);
+  const scenario = buildScenario(structure, texts);
+  problems.push(...checkOptionLengths(scenario, displayPath(structurePath)));
+  return scenario;
 }

@@ -27,9 +27,10 @@ export type Quality = (typeof QUALITIES)[number];
 /** Where a scene goes next: a scene, or the end of the vignette. */
 export type Target = SceneId | 'end';
 
+/** `sources`: what the explanation rests on, beyond a signal's indicator sources. */
 export type Fragment =
-  | { id: FragmentId; kind: 'signal'; indicator: IndicatorId }
-  | { id: FragmentId; kind: 'distractor' };
+  | { id: FragmentId; kind: 'signal'; indicator: IndicatorId; sources?: SourceKey[] }
+  | { id: FragmentId; kind: 'distractor'; sources?: SourceKey[] };
 
 export type Branch = { when?: GuardRef; target: Target };
 

@@ -16,6 +16,12 @@ export const SCENARIO_CODES: readonly string[] = [
   'care-emergency-injuries',
   'care-gp-employer',
   'care-home-taken-over',
+  'care-youth-weekends-away',
+  'school-shoplifting-debt',
+  'care-seasonal-recruiter',
+  'hotel-school-day',
+  'care-live-in-help',
+  'care-midwife-small-town',
 ];
 
 const byId = new Map(SCENARIO_CODES.map((id, index) => [id, index]));

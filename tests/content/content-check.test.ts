@@ -24,6 +24,12 @@ describe('content check on deliberately broken scenarios', () => {
     ['option-without-feedback', 'nl.yaml: scenes.choose.options.ignore.feedback: is missing (expected string)'],
     ['too-few-signals', 'scenario.yaml: scenes: too few signals: 2, at least 6'],
     ['too-few-signals', 'scenario.yaml: scenes: too few distractors: 1, at least 4'],
+    ['fragment-source-unlisted', 'scenario.yaml: scenes[0].fragments[6].sources[0]: source "UNGIFT" is missing from the vignette\'s sources'],
+    ['fragment-source-unlisted', 'scenario.yaml: scenes[0].fragments[6].sources[1]: unknown source "not-a-source" (not in content/sources.yaml)'],
+    [
+      'recommended-longest',
+      'scenario.yaml: scenes: the recommended option is the longest in 1 of 1 decisions (choose); at most half may be',
+    ],
   ])('%s is reported with its file and path', (name, expected) => {
     expect(forCase(name)).toContain(`${fixtures}/${name}/${expected}`);
   });
@@ -32,6 +38,7 @@ describe('content check on deliberately broken scenarios', () => {
     expect(forCase('unknown-indicator')).toHaveLength(1);
     expect(forCase('missing-fragment')).toHaveLength(1);
     expect(forCase('missing-translation')).toHaveLength(1);
+    expect(forCase('recommended-longest')).toHaveLength(1);
   });
 });
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { findSource } from '../../content/reference';
 
-/** The sources behind a piece of content, each linked to where it can be read. */
+/** The sources behind a piece of content, each linked to where it can be read when it has an address. */
 export function SourceList({ keys }: { keys: readonly string[] }) {
   const { t } = useTranslation();
   const sources = keys.flatMap((key) => {
@@ -15,9 +15,13 @@ export function SourceList({ keys }: { keys: readonly string[] }) {
       {sources.map((source, i) => (
         <span key={source.key}>
           {i > 0 && '; '}
-          <a href={source.url} rel="noreferrer">
-            {source.title}
-          </a>
+          {source.url ? (
+            <a href={source.url} rel="noreferrer">
+              {source.title}
+            </a>
+          ) : (
+            <cite>{source.title}</cite>
+          )}
         </span>
       ))}
     </p>
