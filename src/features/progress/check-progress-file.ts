@@ -2,7 +2,7 @@ import { findSummary, loadScenario } from '../../content';
 import type { AttemptRecord, Scenario, ScenarioId } from '../../engine';
 import { isPossibleAttempt } from '../../records';
 import { canonicalJson, entryOf } from '../../stores/progress-merge';
-import type { PersistedProgress } from '../../stores/progress-store';
+import { latestAttempt, type PersistedProgress } from '../../stores/progress-store';
 
 /** What adding a progress file would do, counted for the learner before and after. */
 export type ImportPlan = {
@@ -20,6 +20,8 @@ export type ImportPlan = {
   impossible: number;
   /** Records of the file that could not be read at all: left out. */
   unreadable: number;
+  /** Vignettes finished here before whose latest attempt becomes one from the file. */
+  newLatest: number;
   /** Walks in progress taken from the file (only where none is in progress here). */
   walksAdded: number;
   /** Walks in progress left in the file: one is in progress here already, or not for this version. */
@@ -55,10 +57,13 @@ export async function planImport(
   const here = new Map<string, number>();
   for (const attempt of Object.values(current.completed).flat()) here.set(canonicalJson(attempt), (here.get(canonicalJson(attempt)) ?? 0) + 1);
   const counts = { added: 0, alreadyHere: 0, kept: 0 };
+  const newLatest = new Set<string>();
   for (const { attempt, kind } of usable) {
     const left = here.get(canonicalJson(attempt)) ?? 0;
     if (left > 0) here.set(canonicalJson(attempt), left - 1);
-    counts[left > 0 ? 'alreadyHere' : kind === 'kept' ? 'kept' : 'added'] += 1;
+    const counted = left > 0 ? 'alreadyHere' : kind === 'kept' ? 'kept' : 'added';
+    counts[counted] += 1;
+    if (counted === 'added' && latestAttempt(current, attempt.scenarioId)) newLatest.add(attempt.scenarioId);
   }
   const completed = Object.fromEntries(
     Object.keys(file.completed)
@@ -72,6 +77,7 @@ export async function planImport(
     progress: { inProgress: Object.fromEntries(takeable), completed },
     attempts: attempts.length,
     ...counts,
+    newLatest: newLatest.size,
     impossible: checked.length - usable.length,
     unreadable,
     walksAdded: takeable.length,

@@ -132,6 +132,7 @@ export function ProgressData({ onErased }: { onErased: () => void }) {
       <ConfirmDialog
         open={pending !== null}
         title={t('data.importTitle')}
+        tone="plain"
         confirmLabel={t('data.confirmImport')}
         cancelLabel={t('data.cancel')}
         onCancel={() => setPending(null)}
@@ -149,7 +150,7 @@ export function ProgressData({ onErased }: { onErased: () => void }) {
               {pending.alreadyHere > 0 && <> {t('data.importAlreadyHere', { count: pending.alreadyHere })}</>}
             </p>
             <PlanLines plan={pending} />
-            {pending.added > 0 && <p>{t('data.importLatest')}</p>}
+            {pending.newLatest > 0 && <p>{t('data.importLatest', { count: pending.newLatest })}</p>}
           </>
         )}
       </ConfirmDialog>

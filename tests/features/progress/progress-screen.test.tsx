@@ -82,6 +82,7 @@ describe('my progress', () => {
     await user.upload(screen.getByLabelText('Voortgangsbestand inlezen'), jsonFile(file));
     const dialog = await screen.findByRole('dialog', { name: 'Voortgang toevoegen?' });
     expect(dialog).toHaveTextContent('Dit bestand bevat 2 afgeronde pogingen. Eén daarvan staat nog niet in deze browser en wordt toegevoegd. Eén staat hier al.');
+    expect(dialog).toHaveTextContent('Bij één casus die je hier al hebt gedaan, telt daarna de poging uit het bestand als je laatste poging.');
     expect(within(dialog).getByRole('button', { name: 'Annuleren' })).toHaveFocus();
     await user.click(within(dialog).getByRole('button', { name: 'Ja, voeg toe' }));
     expect(await screen.findByText('Je voortgang is aangevuld: één poging toegevoegd.')).toBeInTheDocument();
@@ -106,6 +107,7 @@ describe('my progress', () => {
     expect(within(dialog).getByText(/^2 pogingen horen bij een casus, of een versie van een casus, die deze versie van Signaal niet kent/)).toBeInTheDocument();
     expect(within(dialog).getByText(/^Eén poging klopt niet met het verhaal van de casus/)).toBeInTheDocument();
     expect(within(dialog).getByText(/^Eén onderdeel van het bestand kon niet worden gelezen/)).toBeInTheDocument();
+    expect(dialog).not.toHaveTextContent(/telt daarna/);
     await user.click(within(dialog).getByRole('button', { name: 'Ja, voeg toe' }));
 
     // The screen shows what this Signaal can show, says what it keeps, and never waits for ever.
