@@ -1,9 +1,7 @@
 import enCommon from '../../content/locales/en/common.json';
 import enOffline from '../../content/locales/en/offline.json';
-import enStorage from '../../content/locales/en/storage.json';
 import nlCommon from '../../content/locales/nl/common.json';
 import nlOffline from '../../content/locales/nl/offline.json';
-import nlStorage from '../../content/locales/nl/storage.json';
 import type playerStrings from '../../content/locales/nl/player.json';
 import type debriefStrings from '../../content/locales/nl/debrief.json';
 import type progressStrings from '../../content/locales/nl/progress.json';
@@ -12,12 +10,13 @@ import type assignmentStrings from '../../content/locales/nl/assignment.json';
 import type lmsStrings from '../../content/locales/nl/lms.json';
 import type certificateStrings from '../../content/locales/nl/certificate.json';
 import type verifyStrings from '../../content/locales/nl/verify.json';
+import type storageStrings from '../../content/locales/nl/storage.json';
 
 // What the first page needs ships with it, in both languages, so switching language never waits
 // for the network; each lazy screen brings its own namespaces in both languages too.
 export const resources = {
-  nl: { common: nlCommon, offline: nlOffline, storage: nlStorage },
-  en: { common: enCommon, offline: enOffline, storage: enStorage },
+  nl: { common: nlCommon, offline: nlOffline },
+  en: { common: enCommon, offline: enOffline },
 } as const;
 
 export const defaultNamespace = 'common';
@@ -33,4 +32,5 @@ export type LazyNamespaces = {
   lms: typeof lmsStrings;
   certificate: typeof certificateStrings;
   verify: typeof verifyStrings;
+  storage: typeof storageStrings;
 };

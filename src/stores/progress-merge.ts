@@ -1,21 +1,10 @@
+import { canonicalJson, entryOf } from './progress-json';
 import type { PersistedProgress } from './progress.types';
 
 type Walk = PersistedProgress['inProgress'][string];
 type Attempt = PersistedProgress['completed'][string][number];
 
-/** JSON with object keys sorted: equal records give equal text, whatever order their keys were made in. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    typeof v === 'object' && v !== null && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-}
-
 const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
-
-/** A vignette's own entry: an id such as `constructor` never reads what every object inherits. */
-export const entryOf = <T>(records: Record<string, T>, id: string): T | undefined => (Object.hasOwn(records, id) ? records[id] : undefined);
 
 /** The items of `from` left after taking away one of each item of `take` (a multiset difference). */
 function without(from: readonly Attempt[], take: readonly Attempt[]): Attempt[] {

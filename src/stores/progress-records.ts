@@ -1,19 +1,10 @@
+import { dropsField, isObject } from './progress-json';
 import { PersistedProgressSchema } from './progress.schema';
 import type { PersistedProgress } from './progress.types';
 import { readEnvelope, readRecords, type SetAsideRecord } from './record-loader';
 
 type Walk = PersistedProgress['inProgress'][string];
 type Attempt = PersistedProgress['completed'][string][number];
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Whether reading dropped a field: `read` lacks a key that `found` has, at any depth. */
-function dropsField(found: unknown, read: unknown): boolean {
-  if (Array.isArray(found)) return !Array.isArray(read) || found.some((item, i) => dropsField(item, read[i]));
-  if (!isObject(found)) return false;
-  if (!isObject(read)) return true;
-  return Object.keys(found).some((key) => !(key in read) || dropsField(found[key], read[key]));
-}
 
 type Read<T> = { record: T; whole: boolean } | undefined;
 
@@ -86,35 +77,45 @@ export type StoredProgress =
   | { kind: 'newer'; version: number; progress: PersistedProgress }
   | { kind: 'ok'; progress: PersistedProgress; setAside: SetAsideRecord[] };
 
+type Migrate = (state: unknown, from: number) => unknown;
+
+type Opened =
+  | { kind: 'empty' }
+  | { kind: 'unreadable'; raw: string }
+  | { kind: 'newer'; version: number; raw: string }
+  /** `migrated` is undefined when the migration itself failed on `state`. */
+  | { kind: 'ok'; state: unknown; migrated: unknown; failed: boolean };
+
+// The envelope, then the migrations up to the current version; never throws.
+function openStored(raw: string | null, version: number, migrate: Migrate): Opened {
+  const envelope = readEnvelope(raw, version);
+  if (envelope.kind !== 'ok') return envelope;
+  try {
+    const migrated = envelope.version === version ? envelope.state : migrate(envelope.state, envelope.version);
+    return { kind: 'ok', state: envelope.state, migrated, failed: false };
+  } catch {
+    return { kind: 'ok', state: envelope.state, migrated: undefined, failed: true };
+  }
+}
+
 /**
  * Reads the stored progress value: the envelope, the migrations up to the current version, then
  * record by record. Never throws.
  */
-export function readStoredProgress(
-  raw: string | null,
-  version: number,
-  migrate: (state: unknown, from: number) => unknown,
-  now = new Date(),
-): StoredProgress {
-  const envelope = readEnvelope(raw, version);
-  if (envelope.kind === 'empty' || envelope.kind === 'unreadable') return envelope;
-  if (envelope.kind === 'newer') {
+export function readStoredProgress(raw: string | null, version: number, migrate: Migrate, now = new Date()): StoredProgress {
+  const opened = openStored(raw, version, migrate);
+  if (opened.kind === 'empty' || opened.kind === 'unreadable') return opened;
+  if (opened.kind === 'newer') {
     // Best effort: records a newer version kept in a shape this one knows are shown, read-only.
     let state: unknown;
     try {
-      state = (JSON.parse(envelope.raw) as { state?: unknown }).state;
+      state = (JSON.parse(opened.raw) as { state?: unknown }).state;
     } catch {
       state = undefined;
     }
-    return { kind: 'newer', version: envelope.version, progress: readProgressRecords(state, [], 'progress', now) };
+    return { kind: 'newer', version: opened.version, progress: readProgressRecords(state, [], 'progress', now) };
   }
   const setAside: SetAsideRecord[] = [];
-  let migrated: unknown;
-  try {
-    migrated = envelope.version === version ? envelope.state : migrate(envelope.state, envelope.version);
-  } catch {
-    migrated = undefined;
-    setAside.push({ where: 'progress', foundAt: now.toISOString(), value: envelope.state });
-  }
-  return { kind: 'ok', progress: readProgressRecords(migrated, setAside, 'progress', now), setAside };
+  if (opened.failed) setAside.push({ where: 'progress', foundAt: now.toISOString(), value: opened.state });
+  return { kind: 'ok', progress: readProgressRecords(opened.migrated, setAside, 'progress', now), setAside };
 }

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { findSummary } from '../content';
 import type { AttemptRecord, LearnerEvent, ScenarioId } from '../engine';
-import { addImported, entryOf } from './progress-merge';
+import { entryOf } from './progress-json';
 import { createProgressSync, type ProgressSync, type SaveNotice } from './progress-sync';
 import type { PersistedProgress } from './progress.types';
 
@@ -24,8 +24,6 @@ export type ProgressState = PersistedProgress & {
   recordEvent: (scenario: ScenarioId, contentVersion: number, event: LearnerEvent) => void;
   restart: (scenario: ScenarioId) => void;
   complete: (attempt: AttemptRecord) => void;
-  /** Adds an imported file's progress: its attempts not here yet, its walks where none is in progress. */
-  addImported: (progress: PersistedProgress) => void;
   dismissNotice: () => void;
 };
 
@@ -71,7 +69,6 @@ export function createProgressStore(sync: ProgressSync, playing: Set<string>) {
             return { inProgress, completed: { ...state.completed, [attempt.scenarioId]: [...history, attempt] } };
           });
         },
-        addImported: (progress) => set((state) => addImported({ inProgress: state.inProgress, completed: state.completed }, progress)),
         dismissNotice: () => set({ notice: null }),
       }),
       {

@@ -1,8 +1,9 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { canonicalJson, mergeTabs } from './progress-merge';
-import { readStoredProgress, type StoredProgress } from './progress-records';
+import { canonicalJson, dropsField, isObject, progressOf } from './progress-json';
+import { PersistedProgressSchema } from './progress.schema';
 import type { PersistedProgress } from './progress.types';
-import { browserStorage, keepAside, setAsideRecords, type SetAsideRecord } from './record-loader';
+import type * as Repairs from './progress-sync-repair';
+import type { SetAsideRecord } from './record-loader';
 
 /** What the learner is told about saving, after loading or after a write. */
 export type SaveNotice =
@@ -34,138 +35,167 @@ export type SyncedStore = {
   persist: { getOptions: () => { storage?: unknown } };
 };
 
+export type LoadOutcome = { notice: SaveNotice | null; setAsideCount: number };
+
+/** What the sync knows and does, shared with its repair path (progress-sync-repair.ts). */
+export type SyncCore = {
+  options: SyncOptions;
+  /** The stored progress this tab last read or wrote, and the text it was read from or written as. */
+  base: PersistedProgress;
+  lastRaw: string | null;
+  /** A newer version's progress is stored: nothing is written. */
+  readOnly: boolean;
+  /** The last write failed; the next change, or the page being hidden or shown, tries again. */
+  failing: boolean;
+  /** Records of the stored text that must be kept aside before it is written over. */
+  pendingAside: SetAsideRecord[];
+  loadOutcome: LoadOutcome;
+  store: SyncedStore | undefined;
+  persistStorage: PersistStorage<PersistedProgress>;
+  storage: () => Storage | undefined;
+  now: () => Date;
+  readRaw: (name: string) => string | null | undefined;
+  apply: (partial: Parameters<SyncedStore['setState']>[0]) => void;
+  tell: (notice: SaveNotice) => void;
+};
+
+type Repair = typeof Repairs;
+
+// What is rare (progress that does not read in one go, another tab's write to merge) is handled
+// by code fetched after the first page, so the first page stays light; until it is here, such a
+// load waits for it and such a write is made as soon as it is.
+let repair: Repair | undefined;
+let fetching: Promise<Repair> | undefined;
+/** Fetches the repair path (also at start-up, so that it is normally here before it is needed). */
+export const loadRepair = () => (fetching ??= import('./progress-sync-repair').then((module) => (repair = module)));
+
 const empty = (): PersistedProgress => ({ inProgress: {}, completed: {} });
-const progressOf = ({ inProgress, completed }: PersistedProgress): PersistedProgress => ({ inProgress, completed });
+
+/**
+ * The quick read that every page load makes: the whole stored value at once, in this version or an
+ * older one. Undefined when anything needs the record-by-record reading of the repair path (text
+ * that is not JSON, a newer version, a record that does not fit, a part or field not known here).
+ */
+function readWhole(raw: string | null, options: SyncOptions): { state: PersistedProgress } | null | undefined {
+  if (raw === null) return null;
+  try {
+    const found: unknown = JSON.parse(raw);
+    if (!isObject(found) || typeof found.version !== 'number' || found.version > options.version) return undefined;
+    const migrated = found.version === options.version ? found.state : options.migrate(found.state, found.version);
+    const parsed = PersistedProgressSchema.safeParse(migrated);
+    return parsed.success && !dropsField(migrated, parsed.data) ? { state: parsed.data as PersistedProgress } : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Keeps the progress store and localStorage in step, for zustand's persist:
- * - loading reads record by record; what cannot be read is kept aside under its own key first;
- * - every write reads what is stored now and merges it with this tab's changes (mergeTabs), so two
- *   tabs never overwrite each other, and another tab's write refreshes this one (`storage` event);
+ * - loading reads the whole value, or record by record when that fails; what cannot be read is
+ *   kept aside under its own key first;
+ * - every write checks whether another tab wrote meanwhile and then merges with it, so two tabs
+ *   never overwrite each other, and another tab's write refreshes this one (`storage` event);
  * - a value written by a newer version is never overwritten: changes stay in memory;
  * - a refused write is said at once and retried on the next change and when the page is hidden
  *   or shown again.
  */
 export function createProgressSync(options: SyncOptions) {
-  const storage = options.storage ?? browserStorage;
-  const now = options.now ?? (() => new Date());
-  let base = empty();
-  let lastRaw: string | null = null;
-  let readOnly = false;
-  let failing = false;
-  let pendingAside: SetAsideRecord[] = [];
-  let loadOutcome: { notice: SaveNotice | null; setAsideCount: number } = { notice: null, setAsideCount: 0 };
-  let store: SyncedStore | undefined;
   let applying = false;
-
-  const read = (raw: string | null): StoredProgress => readStoredProgress(raw, options.version, options.migrate, now());
-
-  // The stored text; undefined when the browser refuses to read storage at all.
-  const readRaw = (name: string): string | null | undefined => {
-    try {
-      return storage()?.getItem(name) ?? null;
-    } catch {
-      return undefined;
-    }
-  };
-
-  const asideOf = (found: StoredProgress & { kind: 'unreadable' | 'ok' }): SetAsideRecord[] =>
-    found.kind === 'unreadable' ? [{ where: 'progress', foundAt: now().toISOString(), value: found.raw }] : found.setAside;
-
-  // Keeps records aside, each once: a record kept by an earlier load or by another tab is not added again.
-  const keepNew = (local: Storage | undefined, records: readonly SetAsideRecord[]) => {
-    if (records.length === 0) return true;
-    const known = new Set(setAsideRecords(local, options.key).map((r) => canonicalJson([r.where, r.value])));
-    return keepAside(local, options.key, records.filter((r) => !known.has(canonicalJson([r.where, r.value]))));
-  };
-
-  // Sets store state without that change being written back as if it were the learner's own.
-  const apply = (partial: Parameters<SyncedStore['setState']>[0]) => {
-    if (!store) return;
-    applying = true;
-    try {
-      store.setState(partial);
-    } finally {
-      applying = false;
-    }
-  };
-
-  const tell = (notice: SaveNotice) => {
-    if (store && store.getState().notice !== notice) apply({ notice });
-  };
-
-  // What is stored now, as progress to merge with; undefined when it must not be written over.
-  const theirs = (raw: string | null): PersistedProgress | undefined => {
-    if (raw === lastRaw) return base;
-    const found = read(raw);
-    if (found.kind === 'newer') {
-      readOnly = true;
-      tell('newer-store');
-      return undefined;
-    }
-    pendingAside = found.kind === 'empty' ? [] : asideOf(found);
-    return found.kind === 'ok' ? found.progress : empty();
+  const core: SyncCore = {
+    options,
+    base: empty(),
+    lastRaw: null,
+    readOnly: false,
+    failing: false,
+    pendingAside: [],
+    loadOutcome: { notice: null, setAsideCount: 0 },
+    store: undefined,
+    persistStorage: undefined as unknown as PersistStorage<PersistedProgress>,
+    // Read inside try: a browser that refuses storage throws on the very access.
+    storage: options.storage ?? (() => globalThis.localStorage),
+    now: options.now ?? (() => new Date()),
+    readRaw(name) {
+      try {
+        return core.storage()?.getItem(name) ?? null;
+      } catch {
+        return undefined; // the browser refuses to read storage at all
+      }
+    },
+    // Sets store state without that change being written back as if it were the learner's own.
+    apply(partial) {
+      applying = true;
+      try {
+        core.store?.setState(partial);
+      } finally {
+        applying = false;
+      }
+    },
+    tell(notice) {
+      if (core.store && core.store.getState().notice !== notice) core.apply({ notice });
+    },
   };
 
   const write = (mine: PersistedProgress) => {
-    if (readOnly) return;
-    const local = storage();
+    if (core.readOnly) return;
     try {
+      const local = core.storage();
       if (!local) throw new Error('no storage');
       const raw = local.getItem(options.key);
-      const stored = theirs(raw);
-      if (!stored) return;
-      // Records that could not be read are kept under their own key before the value they came
-      // from is written over; if that fails, nothing is written over.
-      if (!keepNew(local, pendingAside)) throw new Error('cannot keep aside');
-      pendingAside = [];
-      const merged = mergeTabs(base, mine, stored, options.playing());
+      let merged = mine;
+      if (raw !== core.lastRaw || core.pendingAside.length > 0) {
+        // Another tab wrote, or records wait to be kept aside: the repair path merges first.
+        if (!repair) {
+          void loadRepair().then(
+            () => core.store && write(progressOf(core.store.getState())),
+            () => core.tell('save-failed'),
+          );
+          return;
+        }
+        const found = repair.mergeWithStored(core, local, raw, mine);
+        if (!found) return;
+        merged = found;
+      }
       // Canonical text: two tabs holding the same progress write the same text, so a write that
       // changes nothing is skipped and tabs never answer each other's writes for ever.
       const text = canonicalJson({ state: merged, version: options.version } satisfies StorageValue<PersistedProgress>);
       if (text !== raw) local.setItem(options.key, text);
-      base = merged;
-      lastRaw = text;
-      if (failing) {
-        failing = false;
-        tell('saved-again');
+      core.base = merged;
+      core.lastRaw = text;
+      if (core.failing) {
+        core.failing = false;
+        core.tell('saved-again');
       }
-      if (canonicalJson(merged) !== canonicalJson(mine)) apply(merged);
+      if (merged !== mine && canonicalJson(merged) !== canonicalJson(mine)) core.apply(merged);
     } catch {
-      failing = true;
-      tell('save-failed');
+      core.failing = true;
+      core.tell('save-failed');
     }
   };
 
-  const persistStorage: PersistStorage<PersistedProgress> = {
+  core.persistStorage = {
     getItem(name) {
-      readOnly = false;
-      failing = false;
-      pendingAside = [];
+      core.readOnly = false;
+      core.failing = false;
+      core.pendingAside = [];
+      core.loadOutcome = { notice: null, setAsideCount: 0 };
       // Storage that cannot be read counts as empty here; the first write then says it failed.
-      const raw = readRaw(name) ?? null;
-      const found = read(raw);
-      loadOutcome = { notice: null, setAsideCount: 0 };
-      base = found.kind === 'newer' || found.kind === 'ok' ? found.progress : empty();
-      lastRaw = raw;
-      if (found.kind === 'empty') return null;
-      if (found.kind === 'newer') {
-        readOnly = true;
-        loadOutcome = { notice: 'newer-store', setAsideCount: 0 };
-        return { state: found.progress, version: options.version };
+      const raw = core.readRaw(name) ?? null;
+      const whole = readWhole(raw, options);
+      if (whole !== undefined) {
+        core.base = whole?.state ?? empty();
+        core.lastRaw = raw;
+        return whole && { state: whole.state, version: options.version };
       }
-      const aside = asideOf(found);
-      if (aside.length > 0) {
-        // What cannot be read goes aside at once. Until it is safe there, the stored value is not
-        // written over: the next write reads it again and tries again.
-        const kept = keepNew(storage(), aside);
-        if (!kept) {
-          failing = true;
-          lastRaw = null;
-        }
-        loadOutcome = { notice: !kept ? 'save-failed' : found.kind === 'unreadable' ? 'unreadable-kept' : 'set-aside', setAsideCount: aside.length };
-      }
-      return { state: base, version: options.version };
+      // Nothing is written until the record-by-record reading has kept aside what it must.
+      core.readOnly = true;
+      if (repair) return repair.loadRecordByRecord(core, raw);
+      return loadRepair().then(
+        (module) => module.loadRecordByRecord(core, raw),
+        () => {
+          core.loadOutcome = { notice: 'save-failed', setAsideCount: 0 };
+          return null;
+        },
+      );
     },
     setItem(_name, value) {
       if (applying) return;
@@ -173,55 +203,38 @@ export function createProgressSync(options: SyncOptions) {
     },
     removeItem(name) {
       try {
-        storage()?.removeItem(name);
+        core.storage()?.removeItem(name);
       } catch {
         // Nothing stored can be removed: nothing to do.
       }
-      base = empty();
-      lastRaw = null;
+      core.base = empty();
+      core.lastRaw = null;
     },
   };
 
   /** Brings in what another tab wrote; this tab's own unsaved or playing changes stay. */
   const refresh = () => {
-    if (!store || readOnly || store.persist.getOptions().storage !== persistStorage) return;
-    const raw = readRaw(options.key);
-    if (raw === undefined || raw === lastRaw) return;
-    const found = read(raw);
-    if (found.kind === 'unreadable') return; // kept aside by the next write, not read into this tab
-    if (found.kind === 'newer') {
-      readOnly = true;
-      tell('newer-store');
-      return;
-    }
-    const stored = found.kind === 'empty' ? empty() : found.progress;
-    const mine = progressOf(store.getState());
-    const merged = mergeTabs(base, mine, stored, options.playing());
-    base = stored;
-    lastRaw = raw;
-    pendingAside = found.kind === 'ok' ? found.setAside : [];
-    // Not written back: a walk this tab plays may differ from the stored one, and writing it now
-    // would answer every write of another tab with one of its own. This tab's next change writes it.
-    apply(merged);
+    if (!core.store || core.readOnly || core.store.persist.getOptions().storage !== core.persistStorage) return;
+    if (repair) repair.refresh(core);
+    else void loadRepair().then((module) => module.refresh(core), () => undefined);
   };
 
   /** Tries a failed save again. */
   const retry = () => {
-    if (failing && store) write(progressOf(store.getState()));
+    if (core.failing && core.store) write(progressOf(core.store.getState()));
   };
 
   return {
-    storage: persistStorage,
+    storage: core.persistStorage,
     /** The notice and the number of records kept aside by the last load (for the store's merge). */
-    loadOutcome: () => loadOutcome,
-    /** Whether changes are kept in memory only (a newer version's progress is stored). */
-    isReadOnly: () => readOnly,
+    loadOutcome: () => core.loadOutcome,
     refresh,
     retry,
     /** Connects the store and listens for other tabs and for the page being hidden or shown. */
     connect(target: SyncedStore) {
-      store = target;
+      core.store = target;
       if (typeof window === 'undefined') return () => undefined;
+      void loadRepair().catch(() => undefined);
       const onStorage = (event: StorageEvent) => {
         if (event.key === options.key || event.key === null) refresh();
       };

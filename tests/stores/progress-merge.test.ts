@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AttemptRecord, LearnerEvent } from '../../src/engine';
-import { addImported, canonicalJson, mergeTabs } from '../../src/stores/progress-merge';
+import { canonicalJson } from '../../src/stores/progress-json';
+import { addImported, mergeTabs } from '../../src/stores/progress-merge';
 import type { InProgress, PersistedProgress } from '../../src/stores/progress-store';
 
 const attempt = (id: string, flags: string[]): AttemptRecord =>

@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { asFragmentId, asOptionId, asSceneId, asScenarioId, type AttemptRecord, type LearnerEvent } from '../../src/engine';
 import { createProgressStore, migrateProgress, PROGRESS_STORAGE_KEY, PROGRESS_VERSION } from '../../src/stores/progress-store';
-import { createProgressSync } from '../../src/stores/progress-sync';
+import { progressOf } from '../../src/stores/progress-json';
+import { addImported } from '../../src/stores/progress-merge';
+import { createProgressSync, loadRepair } from '../../src/stores/progress-sync';
 import type { SetAsideRecord } from '../../src/stores/record-loader';
 import { memoryStorage } from '../records/frozen-samples.support';
 
@@ -38,6 +40,11 @@ function openTab(storage: Storage) {
   const store = createProgressStore(sync, playing);
   return { store, sync, progress: () => ({ inProgress: store.getState().inProgress, completed: store.getState().completed }) };
 }
+
+// The repair path is fetched after the first page; here it is in place before any tab opens.
+beforeAll(async () => {
+  await loadRepair();
+});
 
 const aside = (storage: Storage) => JSON.parse(storage.getItem(ASIDE) ?? '[]') as SetAsideRecord[];
 
@@ -78,7 +85,7 @@ describe('two tabs', () => {
     const a = openTab(storage);
     const b = openTab(storage);
     b.store.getState().recordEvent(y, 1, acknowledge);
-    a.store.getState().addImported({ inProgress: {}, completed: { [x]: [attempt(x, ['f1'])] } });
+    a.store.setState((state) => addImported(progressOf(state), { inProgress: {}, completed: { [x]: [attempt(x, ['f1'])] } }));
     b.store.getState().recordEvent(y, 1, toggle('g1'));
     expect(stored()?.state).toEqual({
       inProgress: { [y]: { contentVersion: 1, events: [acknowledge, toggle('g1')] } },

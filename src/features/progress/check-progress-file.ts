@@ -1,7 +1,7 @@
 import { findSummary, loadScenario } from '../../content';
 import type { AttemptRecord, Scenario, ScenarioId } from '../../engine';
 import { isPossibleAttempt } from '../../records';
-import { canonicalJson, entryOf } from '../../stores/progress-merge';
+import { canonicalJson, entryOf } from '../../stores/progress-json';
 import { latestAttempt, type PersistedProgress } from '../../stores/progress-store';
 
 /** What adding a progress file would do, counted for the learner before and after. */

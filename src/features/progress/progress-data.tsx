@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { eraseStoredData } from '../../stores/erase-everything';
 import { decodeProgressFile, progressSetAside, type ProgressFileError } from '../../stores/progress-file';
+import { progressOf } from '../../stores/progress-json';
+import { addImported } from '../../stores/progress-merge';
 import { useProgressStore } from '../../stores/progress-store';
 import { planImport, type ImportPlan } from './check-progress-file';
 import { downloadProgress, downloadSetAside } from './download-progress';
@@ -30,7 +32,6 @@ function PlanLines({ plan }: { plan: ImportPlan }) {
 /** Export, import and erase: the learner's own data, under the learner's control. */
 export function ProgressData({ onErased }: { onErased: () => void }) {
   const { t } = useTranslation('progress');
-  const addImported = useProgressStore((s) => s.addImported);
   // Read again whenever the notice changes: a load or another tab may have kept more aside.
   const notice = useProgressStore((s) => s.notice);
   const [setAside, setSetAside] = useState({ notice, count: progressSetAside().length });
@@ -138,7 +139,8 @@ export function ProgressData({ onErased }: { onErased: () => void }) {
         onCancel={() => setPending(null)}
         onConfirm={() => {
           if (!pending) return;
-          addImported(pending.progress);
+          const plan = pending;
+          useProgressStore.setState((state) => addImported(progressOf(state), plan.progress));
           setMessage({ kind: 'ok', plan: pending });
           setPending(null);
         }}

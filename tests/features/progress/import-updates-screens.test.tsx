@@ -30,6 +30,9 @@ const before = attemptWith(signals.slice(0, 4));
 const imported = attemptWith([...signals.slice(0, 2), ...distractors.slice(0, 2)]);
 const categoryOf = (id: IndicatorId) => findIndicator(id)?.category ?? 'setting';
 
+// Screens load lazily, their vignette too: on a busy machine that takes longer than a second.
+const slow = { timeout: 5000 };
+
 const go = (hash: string) => act(() => {
   window.location.hash = hash;
   window.dispatchEvent(new HashChangeEvent('hashchange'));
@@ -48,16 +51,16 @@ describe('importing a progress file', () => {
     renderApp('#/progress');
     useProgressStore.getState().complete(before);
     const completed = await screen.findByRole('region', { name: 'Afgeronde casussen' });
-    await within(completed).findByText(new RegExp(`^${oldScore}% ·`));
+    await within(completed).findByText(new RegExp(`^${oldScore}% ·`), undefined, slow);
 
     const file = encodeProgressFile({ inProgress: {}, completed: { [scenario.id]: [imported] } }, new Date());
     await user.upload(screen.getByLabelText('Voortgangsbestand inlezen'), new File([file], 'voortgang.json', { type: 'application/json' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Voortgang toevoegen?' });
+    const dialog = await screen.findByRole('dialog', { name: 'Voortgang toevoegen?' }, slow);
     await user.click(within(dialog).getByRole('button', { name: 'Ja, voeg toe' }));
-    expect(await screen.findByText('Je voortgang is aangevuld: één poging toegevoegd.')).toBeInTheDocument();
+    expect(await screen.findByText('Je voortgang is aangevuld: één poging toegevoegd.', undefined, slow)).toBeInTheDocument();
 
     // My progress: the card, and every figure of the profile, are those of the imported attempt.
-    const card = await within(screen.getByRole('region', { name: 'Afgeronde casussen' })).findByText(new RegExp(`^${newScore}% ·`));
+    const card = await within(screen.getByRole('region', { name: 'Afgeronde casussen' })).findByText(new RegExp(`^${newScore}% ·`), undefined, slow);
     expect(card).toBeInTheDocument();
     const profile = buildProfile([{ scenario, attempt: imported }], categoryOf);
     const rows = within(screen.getByRole('table', { name: 'Signalen per categorie' })).getAllByRole('row').slice(1);
@@ -68,11 +71,11 @@ describe('importing a progress file', () => {
 
     // The debrief scores the same attempt.
     go(`#/debrief/${scenario.id}`);
-    expect(await screen.findByText(`Totaalscore: ${newScore}%`)).toBeInTheDocument();
+    expect(await screen.findByText(`Totaalscore: ${newScore}%`, undefined, slow)).toBeInTheDocument();
 
     // The catalogue calls it finished.
     go('#/sector/hotel');
-    const item = (await screen.findAllByRole('listitem')).find((li) => li.textContent?.includes(scenario.text.nl.title));
-    await waitFor(() => expect(item).toHaveTextContent('Afgerond'));
+    const item = (await screen.findAllByRole('listitem', undefined, slow)).find((li) => li.textContent?.includes(scenario.text.nl.title));
+    await waitFor(() => expect(item).toHaveTextContent('Afgerond'), slow);
   });
 });

@@ -26,7 +26,7 @@ describe('the storage notice', () => {
     });
     renderNotice();
     act(() => useProgressStore.getState().recordEvent(asScenarioId('hotel-room-214'), 1, { type: 'learner.acknowledge' }));
-    const alert = screen.getByRole('alert');
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(/^Je voortgang kon niet worden opgeslagen/);
     await user.click(within(alert).getByRole('button', { name: 'Voortgang downloaden' }));
     expect(download).toHaveBeenCalledOnce();
@@ -47,7 +47,7 @@ describe('the storage notice', () => {
     const user = userEvent.setup();
     useProgressStore.setState({ notice, setAsideCount });
     renderNotice();
-    const alert = screen.getByRole('alert');
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(text);
     expect(alert).not.toHaveTextContent(/niets anders veranderd/);
     if (download) expect(within(alert).getByRole('button', { name: download })).toBeInTheDocument();
@@ -55,9 +55,9 @@ describe('the storage notice', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it('speaks English too', () => {
+  it('speaks English too', async () => {
     useProgressStore.setState({ notice: 'set-aside', setAsideCount: 1 });
     renderNotice('en');
-    expect(screen.getByRole('alert')).toHaveTextContent(/^One part of your saved progress could not be read/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/^One part of your saved progress could not be read/);
   });
 });

@@ -1,0 +1,51 @@
+import { describe, expect, it, vi } from 'vitest';
+import { asScenarioId, type LearnerEvent } from '../../src/engine';
+import { memoryStorage } from '../records/frozen-samples.support';
+
+// A fresh module graph per test: the repair path of progress-sync has not been fetched yet, as on
+// a page that has just opened.
+async function freshModules() {
+  vi.resetModules();
+  const store = await import('../../src/stores/progress-store');
+  const sync = await import('../../src/stores/progress-sync');
+  return { ...store, ...sync };
+}
+
+const KEY = 'signaal.progress';
+const x = asScenarioId('hotel-room-214');
+const acknowledge: LearnerEvent = { type: 'learner.acknowledge' };
+
+describe('before the repair path has arrived', () => {
+  it('a load that needs it waits for it and writes nothing meanwhile', async () => {
+    const { createProgressStore, createProgressSync, migrateProgress, PROGRESS_VERSION } = await freshModules();
+    const raw = JSON.stringify({ state: { inProgress: { [x]: { contentVersion: 1, events: [{ type: 'learner.rewind' }] } }, completed: {} }, version: 1 });
+    const storage = memoryStorage({ [KEY]: raw });
+    const playing = new Set<string>();
+    const sync = createProgressSync({ key: KEY, version: PROGRESS_VERSION, migrate: migrateProgress, playing: () => playing, storage: () => storage });
+    const store = createProgressStore(sync, playing);
+    expect(store.persist.hasHydrated()).toBe(false);
+    store.getState().recordEvent(asScenarioId('school-bank-card'), 1, acknowledge);
+    expect(storage.getItem(KEY)).toBe(raw);
+    await vi.waitFor(() => expect(store.persist.hasHydrated()).toBe(true));
+    expect(store.getState().notice).toBe('set-aside');
+    expect(JSON.parse(storage.getItem(`${KEY}.set-aside`) ?? '[]')).toHaveLength(1);
+  });
+
+  it('a write that must merge with another tab is made as soon as it arrives', async () => {
+    const { createProgressStore, createProgressSync, migrateProgress, PROGRESS_VERSION } = await freshModules();
+    const storage = memoryStorage();
+    const playing = new Set<string>();
+    const sync = createProgressSync({ key: KEY, version: PROGRESS_VERSION, migrate: migrateProgress, playing: () => playing, storage: () => storage });
+    const store = createProgressStore(sync, playing);
+    const finishedElsewhere = { scenarioId: 'school-bank-card', contentVersion: 1, path: ['a'], flags: [], choices: [] };
+    storage.setItem(KEY, JSON.stringify({ state: { inProgress: {}, completed: { 'school-bank-card': [finishedElsewhere] } }, version: 1 }));
+    store.getState().recordEvent(x, 1, acknowledge);
+    await vi.waitFor(() =>
+      expect(JSON.parse(storage.getItem(KEY) ?? '{}')).toEqual({
+        state: { inProgress: { [x]: { contentVersion: 1, events: [acknowledge] } }, completed: { 'school-bank-card': [finishedElsewhere] } },
+        version: 1,
+      }),
+    );
+    expect(store.getState().completed['school-bank-card']).toEqual([finishedElsewhere]);
+  });
+});
