@@ -76,8 +76,10 @@ export function createProgressStore(sync: ProgressSync, playing: Set<string>) {
         version: PROGRESS_VERSION,
         storage: sync.storage,
         partialize: (state): PersistedProgress => ({ inProgress: state.inProgress, completed: state.completed }),
-        // The sync has read, migrated and checked the stored value record by record already.
-        merge: (stored, current) => ({ ...current, ...(stored as PersistedProgress | undefined), ...sync.loadOutcome() }),
+        // The sync has read, migrated and checked the stored value already. A load that finishes
+        // after the store was handed to an LMS (which keeps the progress then) changes nothing.
+        merge: (stored, current) =>
+          sync.ownsStore() ? { ...current, ...(stored as PersistedProgress | undefined), ...sync.loadOutcome() } : current,
       },
     ),
   );

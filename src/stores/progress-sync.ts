@@ -214,7 +214,7 @@ export function createProgressSync(options: SyncOptions) {
 
   /** Brings in what another tab wrote; this tab's own unsaved or playing changes stay. */
   const refresh = () => {
-    if (!core.store || core.readOnly || core.store.persist.getOptions().storage !== core.persistStorage) return;
+    if (!core.store || core.readOnly || !sync.ownsStore()) return;
     if (repair) repair.refresh(core);
     else void loadRepair().then((module) => module.refresh(core), () => undefined);
   };
@@ -224,10 +224,12 @@ export function createProgressSync(options: SyncOptions) {
     if (core.failing && core.store) write(progressOf(core.store.getState()));
   };
 
-  return {
+  const sync = {
     storage: core.persistStorage,
     /** The notice and the number of records kept aside by the last load (for the store's merge). */
     loadOutcome: () => core.loadOutcome,
+    /** Whether the store still keeps its progress here (not in an LMS, which sets its own storage). */
+    ownsStore: () => !core.store || core.store.persist.getOptions().storage === core.persistStorage,
     refresh,
     retry,
     /** Connects the store and listens for other tabs and for the page being hidden or shown. */
@@ -247,6 +249,7 @@ export function createProgressSync(options: SyncOptions) {
       };
     },
   };
+  return sync;
 }
 
 export type ProgressSync = ReturnType<typeof createProgressSync>;

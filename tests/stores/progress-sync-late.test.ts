@@ -48,4 +48,18 @@ describe('before the repair path has arrived', () => {
     );
     expect(store.getState().completed['school-bank-card']).toEqual([finishedElsewhere]);
   });
+
+  it('a load that finishes after an LMS took over the store leaves the LMS progress alone', async () => {
+    const { createProgressStore, createProgressSync, migrateProgress, PROGRESS_VERSION } = await freshModules();
+    const storage = memoryStorage({ [KEY]: '{not json' });
+    const playing = new Set<string>();
+    const sync = createProgressSync({ key: KEY, version: PROGRESS_VERSION, migrate: migrateProgress, playing: () => playing, storage: () => storage });
+    const store = createProgressStore(sync, playing);
+    // As restore-progress does for a launch from an LMS.
+    store.persist.setOptions({ storage: { getItem: () => null, setItem: () => undefined, removeItem: () => undefined } });
+    const fromLms = { inProgress: { [x]: { contentVersion: 1, events: [acknowledge] } }, completed: {} };
+    store.setState({ ...fromLms, notice: null });
+    await vi.waitFor(() => expect(store.persist.hasHydrated()).toBe(true));
+    expect(store.getState()).toMatchObject({ ...fromLms, notice: null });
+  });
 });
