@@ -199,3 +199,21 @@ test('a progress file from a newer Signaal is added consistently: unknown attemp
   expect(state?.completed[finished.id]).toHaveLength(2);
   await device.close();
 });
+
+test('in English too: a record kept aside is said, and the progress screen offers it', async ({ page }) => {
+  const raw = JSON.stringify({ state: { inProgress: { [cleaners.id]: { contentVersion: 1, events: [{ type: 'learner.rewind' }] } }, completed: {} }, version: 1 });
+  await page.goto('/');
+  await page.evaluate(
+    ([key, value]) => {
+      localStorage.setItem('signaal.settings', JSON.stringify({ state: { locale: 'en', sector: null }, version: 1 }));
+      localStorage.setItem(key, value);
+    },
+    [PROGRESS_KEY, raw] as const,
+  );
+  await page.goto('/#/progress');
+  await page.reload();
+  await expect(page.getByRole('alert')).toHaveText(new RegExp(uiText('en', 'storage', 'setAside_one').slice(0, 40)));
+  await expect(page.getByText(uiPattern('en', 'progress', 'data.setAsideHelp_one'))).toBeVisible();
+  await saveScreenshots(page, 'en-progress-set-aside', { atNarrow: (p) => expectNoAxeViolations(p, 'progress, set aside, en, 360') });
+  await expectNoAxeViolations(page, 'progress, set aside, en, 1280');
+});
