@@ -38,7 +38,8 @@ test('the built zips each hold a well-formed manifest that lists every file of t
       'text/xml',
     );
     expect(problems, standard).toEqual([]);
-    const app = Object.keys(zip).filter((file) => file !== manifestFile);
+    // The schemas at the root are the standard's control documents, not files of the SCO.
+    const app = Object.keys(zip).filter((file) => file !== manifestFile && !file.endsWith('.xsd'));
     expect(app).toContain('index.html');
     if (standard === 'cmi5') {
       expect(doc.getElementsByTagName('url')[0]?.textContent).toBe('index.html');
@@ -47,6 +48,7 @@ test('the built zips each hold a well-formed manifest that lists every file of t
     }
     const listed = Array.from(doc.getElementsByTagName('file')).map((f) => f.getAttribute('href'));
     expect(listed.sort(), standard).toEqual(app.sort());
+    if (standard === 'scorm12') expect(Object.keys(zip).filter((file) => file.endsWith('.xsd')).sort()).toEqual(['adlcp_rootv1p2.xsd', 'ims_xml.xsd', 'imscp_rootv1p1p2.xsd', 'imsmd_rootv1p2p1.xsd']);
   }
 });
 
@@ -66,7 +68,8 @@ test('SCORM 1.2: status, score, objectives and interactions reach the LMS, and s
   let lms = await lmsRecord(page);
   expect(lms.set['cmi.objectives.0.id']).toBe(hotel.id);
   expect(lms.set['cmi.objectives.0.score.raw']).toBe('100');
-  expect(lms.set['cmi.core.score.raw']).toBe('100');
+  // One vignette of two: the course is incomplete and has no score yet, so no LMS can pass it.
+  expect(lms.set['cmi.core.score.raw']).toBeUndefined();
   expect(lms.set['cmi.core.lesson_status']).toBe('incomplete');
   const hotelDecisions = decisionsOn(hotel, 'recommended');
   for (const [n, decision] of hotelDecisions.entries()) {
@@ -133,9 +136,9 @@ test('SCORM 2004: completion, success, scaled score and interactions reach the L
   expect(lms.set['cmi.objectives.0.success_status']).toBe('passed');
   const first = decisionsOn(hotel, 'recommended')[0];
   expect(lms.set['cmi.interactions.0.id']).toBe(`urn:signaal:vignette:${hotel.id}:scene:${first?.id}`);
-  expect(lms.set['cmi.interactions.0.learner_response']).toBe(first?.chosen?.id);
+  expect(lms.set['cmi.interactions.0.learner_response']).toBe(first?.chosen?.id.replace(/-/g, '_'));
   expect(lms.set['cmi.interactions.0.result']).toBe('correct');
-  expect(lms.set['cmi.interactions.0.timestamp']).toMatch(/^\d{4}-\d\d-\d\dT/);
+  expect(lms.set['cmi.interactions.0.timestamp']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d\dZ$/);
 
   // The learner switches to English; the LMS keeps the preference for the next launch.
   await frame.getByRole('button', { name: uiText('nl', 'common', 'language.en') }).click();

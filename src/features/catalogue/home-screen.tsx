@@ -4,6 +4,8 @@ import { useFocusHeading } from '../../components/use-focus-heading';
 import type { TFunction } from 'i18next';
 import { SECTORS, type Sector } from '../../engine';
 import { scenariosOfSector } from '../../content';
+import { packageConfig } from '../../content/package-config';
+import { hasLearningSystem } from '../../integrations/lms/detect';
 import { useSettingsStore } from '../../stores/settings-store';
 
 /** The start screen: what Signaal is, and the choice of sector. */
@@ -12,13 +14,16 @@ export function HomeScreen({ focusOnMount }: { focusOnMount: boolean }) {
   const setSector = useSettingsStore((s) => s.setSector);
   const chosen = useSettingsStore((s) => s.sector);
   const heading = useFocusHeading<HTMLHeadingElement>('home', focusOnMount);
-  const ordered = chosen ? [chosen, ...SECTORS.filter((s) => s !== chosen)] : SECTORS;
+  // An LMS package shows only the sectors it has vignettes in.
+  const sectors = packageConfig ? SECTORS.filter((s) => scenariosOfSector(s).length > 0) : SECTORS;
+  const ordered = chosen && sectors.includes(chosen) ? [chosen, ...sectors.filter((s) => s !== chosen)] : sectors;
   return (
     <section aria-labelledby="home-heading">
       <h1 id="home-heading" ref={heading} tabIndex={-1}>
         {t('home.heading')}
       </h1>
-      <p className="lead">{t('home.intro')}</p>
+      {/* Inside an LMS or with an LRS, results do not stay only in this browser. */}
+      <p className="lead">{t(hasLearningSystem() ? 'home.introLms' : 'home.intro')}</p>
       <h2 className="visually-hidden">{t('home.choose')}</h2>
       <ul className="cards" role="list">
         {ordered.map((sector) => (

@@ -16,10 +16,14 @@ let launched = false;
 /** Whether this launch reports to an LMS or LRS; settled before the app renders. */
 export const hasLearningSystem = () => launched;
 
-/** An LMS's SCORM API, or xAPI / cmi5 launch parameters (`endpoint`); undefined when neither. */
+/**
+ * An LMS's SCORM API, or xAPI / cmi5 launch parameters (`endpoint`, `fetch`); undefined when
+ * neither. A launch whose parameters turn out unusable is still one: the learner is told.
+ */
 export function detectLaunch(win: Window = window): Launch | undefined {
   const scorm = findScormApi(win);
-  if (!scorm && !new URLSearchParams(win.location.search).has('endpoint')) return undefined;
+  const params = new URLSearchParams(win.location.search);
+  if (!scorm && !params.has('endpoint') && !params.has('fetch')) return undefined;
   return { scorm, search: win.location.search };
 }
 

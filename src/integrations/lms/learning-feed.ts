@@ -1,5 +1,6 @@
 import { catalogue } from '../../content';
 import { useProgressStore, type PersistedProgress } from '../../stores/progress-store';
+import { currentLocation } from './resume-location';
 import type { ScenarioCache } from './scenario-cache';
 import { assessCourse, type CourseStatus } from './tracker/assess-course';
 import type { LearningEvent } from './tracker/learning-event.types';
@@ -10,8 +11,12 @@ export type Update = { events: LearningEvent[]; progress: PersistedProgress; cou
 /** One LMS or LRS connection, fed with what the learner does. */
 export type Reporter = {
   report: (update: Update) => void;
+  /** The learner moved to another screen (a hash route of the app). */
+  location?: (location: string) => void;
   /** The page is going away (`final`) or being hidden and maybe frozen. */
   leave: (sessionMs: number, final: boolean) => void;
+  /** The learner leaves with the exit control: end the session and deliver what waits. */
+  finish?: (sessionMs: number) => Promise<void>;
   /** Stops timers and listeners (a test ending, or the connection being replaced). */
   stop: () => void;
 };
@@ -22,7 +27,7 @@ type Options = {
   passMark: () => number | null;
   reporters: Reporter[];
   now?: () => number;
-  target?: Pick<Window, 'addEventListener'>;
+  target?: Pick<Window, 'addEventListener' | 'location'>;
 };
 
 const progressOf = ({ inProgress, completed }: PersistedProgress): PersistedProgress => ({ inProgress, completed });
@@ -62,6 +67,13 @@ export async function startLearningFeed({ scenarios, passMark, reporters, now = 
   };
   const listening = new AbortController();
   const { signal } = listening;
+  const reportLocation = () => {
+    const location = currentLocation(target);
+    for (const reporter of reporters) reporter.location?.(location);
+  };
+  target.addEventListener('hashchange', reportLocation, { signal });
+  // The learner may have moved while the vignettes loaded, before anyone listened.
+  reportLocation();
   target.addEventListener('pagehide', (event) => leave(!(event as PageTransitionEvent).persisted), { signal });
   target.addEventListener(
     'visibilitychange',
@@ -75,6 +87,13 @@ export async function startLearningFeed({ scenarios, passMark, reporters, now = 
     initialCourse: assess(previous),
     /** Resolves when every change so far has been reported; for tests and orderly shutdown. */
     settled: () => chain,
+    /** Ends the session on purpose (the exit control): every reporter finishes and delivers. */
+    async finish() {
+      await chain;
+      const elapsed = now() - started;
+      await Promise.all(reporters.map((reporter) => reporter.finish?.(elapsed) ?? reporter.leave(elapsed, true)));
+      listening.abort();
+    },
     stop() {
       unsubscribe();
       listening.abort();

@@ -1,7 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useConnectionStore } from '../../../src/integrations/lms/connection-store';
-import { PROGRESS_STATE_ID } from '../../../src/integrations/lms/cmi5/cmi5-adapter';
+import { initialConnection, useConnectionStore } from '../../../src/integrations/lms/connection-store';
+import { PROGRESS_STATE_ID } from '../../../src/integrations/lms/progress-state';
+import { CONFIRMED_HOSTS_KEY } from '../../../src/integrations/lms/trusted-hosts';
 import { startLearningSystems } from '../../../src/integrations/lms/start';
 import type { Statement } from '../../../src/integrations/lms/xapi/xapi.types';
 import { useProgressStore } from '../../../src/stores/progress-store';
@@ -9,6 +10,7 @@ import { useSettingsStore } from '../../../src/stores/settings-store';
 import { server } from '../../support/msw-server';
 import { scenarioById } from '../../support/scenario-text';
 import { learnerPlays, resetProgress } from './support/learner';
+import { learningLockerProblems } from './support/learning-locker';
 import { statementProblems } from './support/xapi-rules';
 
 // This file runs as an LMS package of two vignettes with a pass mark of 80.
@@ -30,14 +32,31 @@ const actor = { objectType: 'Agent', account: { homePage: 'https://lms.test', na
 const hotel = scenarioById('hotel-room-214');
 const care = scenarioById('care-gp-employer');
 
-type LaunchData = { launchMode: 'Normal' | 'Browse' | 'Review'; masteryScore?: number };
+type LaunchData = { launchMode: 'Normal' | 'Browse' | 'Review'; masteryScore?: number; returnURL?: string };
 
-/** A cmi5 LMS with its LRS: fetch URL, LMS.LaunchData, learner preferences, state and statements. */
-function cmi5Lms({ launchMode = 'Normal', masteryScore = 0.8 }: Partial<LaunchData> = {}) {
-  const lms = { statements: [] as Statement[], state: undefined as unknown, tokens: 0, sessions: 0, authorizations: new Set<string>() };
+/**
+ * A cmi5 LMS with its LRS: fetch URL, LMS.LaunchData, learner preferences, state and statements.
+ * Strict, as cmi5 requires of an LMS: a statement of a session that is over (terminated, or
+ * abandoned because a new session began) is refused with 403. `down` makes the LRS unreachable.
+ */
+function cmi5Lms({ launchMode = 'Normal', masteryScore = 0.8, returnURL }: Partial<LaunchData> = {}) {
+  const lms = { statements: [] as Statement[], state: undefined as unknown, tokens: 0, sessions: 0, authorizations: new Set<string>(), down: false, refused: 0, stateWrites: 0 };
   const session = () => `session-${lms.sessions}`;
+  const closed = new Set<string>();
+  // Every statement of a closed session is refused; terminated closes its session.
+  const accept = (statement: Statement) => {
+    const id = statement.context?.extensions?.[SESSION] as string | undefined;
+    if (id && closed.has(id)) return false;
+    if (statement.verb.id.endsWith('/terminated') && id) closed.add(id);
+    return true;
+  };
+  const store = (statement: Statement) => {
+    if (!lms.statements.some((s) => s.id === statement.id)) lms.statements.push(statement);
+  };
   server.use(
     http.post(FETCH, () => {
+      // A new session abandons the one before it.
+      closed.add(session());
       lms.tokens += 1;
       lms.sessions += 1;
       return HttpResponse.json({ 'auth-token': btoa(`token-${lms.tokens}`) });
@@ -52,22 +71,42 @@ function cmi5Lms({ launchMode = 'Normal', masteryScore = 0.8 }: Partial<LaunchDa
           launchMode,
           moveOn: 'CompletedAndPassed',
           masteryScore,
+          ...(returnURL ? { returnURL } : {}),
         });
       }
       if (url.searchParams.get('stateId') === PROGRESS_STATE_ID && lms.state) return HttpResponse.json(lms.state);
       return new HttpResponse(null, { status: 404 });
     }),
     http.put(`${ENDPOINT}activities/state`, async ({ request }) => {
-      if (new URL(request.url).searchParams.get('stateId') === PROGRESS_STATE_ID) lms.state = await request.json();
+      if (lms.down) return HttpResponse.error();
+      if (new URL(request.url).searchParams.get('stateId') !== PROGRESS_STATE_ID) return new HttpResponse(null, { status: 204 });
+      lms.state = await request.json();
+      lms.stateWrites += 1;
       return new HttpResponse(null, { status: 204 });
     }),
     http.get(`${ENDPOINT}agents/profile`, () => HttpResponse.json({ languagePreference: 'en-GB,nl' })),
     http.put(`${ENDPOINT}statements`, async ({ request }) => {
+      if (lms.down) return HttpResponse.error();
       lms.authorizations.add(request.headers.get('Authorization') ?? '');
       const statement = (await request.json()) as Statement;
       // Like an LRS, a statement id already stored is not stored again.
-      if (!lms.statements.some((s) => s.id === statement.id)) lms.statements.push(statement);
+      if (lms.statements.some((s) => s.id === statement.id)) return new HttpResponse(null, { status: 204 });
+      if (!accept(statement)) return (lms.refused += 1), new HttpResponse(null, { status: 403 });
+      store(statement);
       return new HttpResponse(null, { status: 204 });
+    }),
+    http.post(`${ENDPOINT}statements`, async ({ request }) => {
+      if (lms.down) return HttpResponse.error();
+      lms.authorizations.add(request.headers.get('Authorization') ?? '');
+      const batch = (await request.json()) as Statement[];
+      const fresh = batch.filter((s) => !lms.statements.some((t) => t.id === s.id));
+      if (!fresh.every(accept)) return (lms.refused += 1), new HttpResponse(null, { status: 403 });
+      fresh.forEach(store);
+      return HttpResponse.json(batch.map((s) => s.id));
+    }),
+    http.get(`${ENDPOINT}statements`, ({ request }) => {
+      const found = lms.statements.find((s) => s.id === new URL(request.url).searchParams.get('statementId'));
+      return found ? HttpResponse.json(found) : new HttpResponse(null, { status: 404 });
     }),
   );
   return { lms, verbs: () => lms.statements.map((s) => s.verb.id.split('/').pop()) };
@@ -95,7 +134,9 @@ describe('cmi5 launch through @xapi/cmi5', { timeout: 60_000 }, () => {
   afterEach(() => sessions.splice(0).forEach((s) => s.stop()));
   beforeEach(() => {
     resetProgress();
-    useConnectionStore.setState({ lms: 'none', lrsHost: null, waiting: 0 });
+    useConnectionStore.setState(initialConnection);
+    // The learner confirmed the LMS's host at an earlier launch.
+    localStorage.setItem(CONFIRMED_HOSTS_KEY, JSON.stringify(['https://lms.test']));
   });
 
   it('initializes, reports the vignettes, completes and passes once, terminates last; every statement valid', async () => {
@@ -113,6 +154,7 @@ describe('cmi5 launch through @xapi/cmi5', { timeout: 60_000 }, () => {
     expect(lms.authorizations).toEqual(new Set([`Basic ${btoa('token-1')}`]));
     for (const statement of lms.statements) {
       expect(statementProblems(statement), statement.verb.id).toEqual([]);
+      expect(learningLockerProblems(statement), statement.verb.id).toEqual([]);
       expect(statement.actor).toEqual(actor);
       expect(statement.context?.registration).toBe(REGISTRATION);
       expect(statement.context?.extensions?.[SESSION]).toBe('session-1');
@@ -132,7 +174,7 @@ describe('cmi5 launch through @xapi/cmi5', { timeout: 60_000 }, () => {
     const allowed = lms.statements.filter((s) => !categories(s).includes(CMI5_CATEGORY));
     expect(allowed.some((s) => s.verb.id.endsWith('/answered'))).toBe(true);
     expect(allowed.every((s) => !categories(s).includes(MOVE_ON))).toBe(true);
-    expect(lms.state).toMatchObject({ version: 1, completedSent: true, passedSent: true, progress: expect.stringMatching(/^v1~/) });
+    expect(lms.state).toMatchObject({ version: 2, completedSent: true, passedSent: true, progress: expect.stringMatching(/^v1~/) });
   });
 
   it('resumes from its state document in a new session and does not repeat completed or passed', async () => {
@@ -146,7 +188,6 @@ describe('cmi5 launch through @xapi/cmi5', { timeout: 60_000 }, () => {
 
     // The learner comes back later: this browser's own storage is empty, the LMS has it all.
     resetProgress();
-    localStorage.clear();
     const before = lms.statements.length;
     await start(launch());
     const restored = useProgressStore.getState();
@@ -174,14 +215,61 @@ describe('cmi5 launch through @xapi/cmi5', { timeout: 60_000 }, () => {
     expect(defined(lms.statements.slice(third)).map((s) => s.verb.id.split('/').pop())).toEqual(['initialized', 'terminated']);
   });
 
-  it('in Browse mode reports no completed, passed or failed', async () => {
-    const { lms, verbs } = cmi5Lms({ launchMode: 'Browse' });
+  for (const launchMode of ['Browse', 'Review'] as const) {
+    it(`in ${launchMode} mode judges nothing, not even a vignette, and leaves the progress document as it was`, async () => {
+      const { lms, verbs } = cmi5Lms({ launchMode });
+      const session = await start(launch());
+      learnerPlays(hotel);
+      learnerPlays(care);
+      await session.settled();
+      await vi.waitFor(() => expect(useConnectionStore.getState().waiting).toBe(0), WAIT);
+      window.dispatchEvent(new Event('pagehide'));
+      await vi.waitFor(() => expect(verbs().at(-1)).toBe('terminated'), WAIT);
+      expect(defined(lms.statements).map((s) => s.verb.id.split('/').pop())).toEqual(['initialized', 'terminated']);
+      expect(verbs()).not.toContain('completed');
+      expect(verbs()).not.toContain('passed');
+      expect(lms.statements.filter((s) => s.result?.score)).toEqual([]);
+      expect(lms.stateWrites).toBe(0);
+    });
+  }
+
+  it('with an exit control: terminated is delivered, then the learner goes to the LMS’s returnURL', async () => {
+    const returnURL = 'https://lms.test/course/17/return';
+    const { lms, verbs } = cmi5Lms({ returnURL });
+    const assign = vi.spyOn(window.location, 'assign').mockImplementation(() => undefined);
     await start(launch());
     learnerPlays(hotel);
+    const exit = useConnectionStore.getState().exit;
+    expect(exit).not.toBeNull();
+    await exit?.leave();
+    expect(verbs().at(-1)).toBe('terminated');
+    expect(useConnectionStore.getState().waiting).toBe(0);
+    expect(assign).toHaveBeenCalledWith(returnURL);
+    expect(lms.refused).toBe(0);
+  });
+
+  it('strict LMS: what an earlier session left is refused, and the new session’s statements still arrive while the learner works', async () => {
+    const { lms, verbs } = cmi5Lms();
+    await start(launch());
+    learnerPlays(hotel);
+    await vi.waitFor(() => expect(verbs()).toContain('answered'), WAIT);
+    await vi.waitFor(() => expect(useConnectionStore.getState().waiting).toBe(0), WAIT);
+    // The connection drops before the page goes away: its last batch never arrives.
+    lms.down = true;
+    learnerPlays(care, { stopBefore: 4 });
+    window.dispatchEvent(new Event('pagehide'));
+    sessions.splice(0).forEach((s) => s.stop());
+
+    lms.down = false;
+    const before = lms.statements.length;
+    await start(launch());
     learnerPlays(care);
+    await vi.waitFor(() => expect(lms.statements.slice(before).some((s) => s.verb.id.endsWith('/answered'))).toBe(true), WAIT);
     window.dispatchEvent(new Event('pagehide'));
     await vi.waitFor(() => expect(verbs().at(-1)).toBe('terminated'), WAIT);
-    expect(defined(lms.statements).map((s) => s.verb.id.split('/').pop())).toEqual(['initialized', 'terminated']);
+    expect(lms.refused).toBeGreaterThan(0);
+    expect(lms.statements.slice(before).every((s) => s.context?.extensions?.[SESSION] === 'session-2')).toBe(true);
+    expect(lms.statements.slice(before).at(-1)?.context?.extensions?.[SESSION]).toBe('session-2');
   });
 
   it('uses the LMS mastery score: 100 and 60 average 80, which fails a mastery score of 0.85', async () => {

@@ -52,4 +52,11 @@ describe('finding the LMS', () => {
     expect(startLearningSystems).toHaveBeenCalledWith({ scorm: undefined, search: '?endpoint=https%3A%2F%2Flrs.test%2F&auth=Basic%20x' });
     expect(hasLearningSystem()).toBe(true);
   });
+
+  it('loads the LMS code for a cmi5 launch that lacks its endpoint, so the learner hears it cannot be tracked', async () => {
+    const launched = { ...window, parent: null, opener: null, location: { search: '?fetch=https%3A%2F%2Flms.test%2Ffetch' } } as unknown as Window;
+    const { connectLearningSystems } = await import('../../../src/integrations/lms/detect');
+    await connectLearningSystems(launched);
+    expect(startLearningSystems).toHaveBeenCalledWith({ scorm: undefined, search: '?fetch=https%3A%2F%2Flms.test%2Ffetch' });
+  });
 });

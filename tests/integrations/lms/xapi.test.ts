@@ -1,14 +1,15 @@
-import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHash } from 'node:crypto';
-import { useConnectionStore } from '../../../src/integrations/lms/connection-store';
+import { initialConnection, useConnectionStore } from '../../../src/integrations/lms/connection-store';
+import { CONFIRMED_HOSTS_KEY } from '../../../src/integrations/lms/trusted-hosts';
 import { FLAGGED_INDICATORS } from '../../../src/integrations/lms/xapi/statements';
 import { createOutbox, OUTBOX_STORAGE_KEY } from '../../../src/integrations/lms/xapi/outbox';
 import { startLearningSystems } from '../../../src/integrations/lms/start';
 import type { Statement } from '../../../src/integrations/lms/xapi/xapi.types';
-import { server } from '../../support/msw-server';
 import { scenarioById } from '../../support/scenario-text';
 import { learnerPlays, resetProgress } from './support/learner';
+import { mswLrs } from './support/msw-lrs';
+import { learningLockerProblems } from './support/learning-locker';
 import { statementProblems } from './support/xapi-rules';
 
 const ENDPOINT = 'https://lrs.test/xapi/';
@@ -16,24 +17,7 @@ const AUTH = 'Basic bGVhcm5lcjpzZWNyZXQ=';
 const REGISTRATION = '6f1c2c0e-4d2b-4c1a-9f1e-2b7c1a4d5e6f';
 const hotel = scenarioById('hotel-room-214');
 
-type Received = { statement: Statement; headers: Headers };
-
-/** An LRS at lrs.test that stores what it receives; `down` makes it unreachable. */
-function lrs() {
-  const received: Received[] = [];
-  const state = { down: false, status: 204 };
-  server.use(
-    http.put(`${ENDPOINT}statements`, async ({ request }) => {
-      if (state.down) return HttpResponse.error();
-      const statement = (await request.json()) as Statement;
-      if (new URL(request.url).searchParams.get('statementId') !== statement.id) return new HttpResponse(null, { status: 400 });
-      // Like an LRS, a statement id already stored is not stored again.
-      if (state.status < 300 && !received.some((r) => r.statement.id === statement.id)) received.push({ statement, headers: request.headers });
-      return new HttpResponse(null, { status: state.status });
-    }),
-  );
-  return { received, state, verbs: () => received.map((r) => r.statement.verb.id.split('/').pop()) };
-}
+const lrs = () => mswLrs(ENDPOINT);
 
 const launchSearch = (actor: unknown) =>
   `?${new URLSearchParams({ endpoint: ENDPOINT, auth: AUTH, actor: JSON.stringify(actor), registration: REGISTRATION, activity_id: 'https://example.org/courses/signaal' })}`;
@@ -49,10 +33,14 @@ const start = async (...args: Parameters<typeof startLearningSystems>) => {
 const WAIT = { timeout: 10_000 };
 
 describe('xAPI reporting to an LRS named in the launch', { timeout: 60_000 }, () => {
-  beforeEach(resetProgress);
+  beforeEach(() => {
+    resetProgress();
+    // The learner confirmed the LRS's host at an earlier launch.
+    localStorage.setItem(CONFIRMED_HOSTS_KEY, JSON.stringify(['https://lrs.test']));
+  });
   afterEach(() => {
     sessions.splice(0).forEach((s) => s.stop());
-    useConnectionStore.setState({ lms: 'none', lrsHost: null, waiting: 0 });
+    useConnectionStore.setState(initialConnection);
   });
 
   it('sends initialized, experienced, answered with the flagged indicators, completed and passed, all valid xAPI 1.0.3', async () => {
@@ -68,6 +56,7 @@ describe('xAPI reporting to an LRS named in the launch', { timeout: 60_000 }, ()
     expect(verbs).toContain('answered');
     for (const { statement, headers } of store.received) {
       expect(statementProblems(statement), `${statement.verb.id} ${statement.object.id}`).toEqual([]);
+      expect(learningLockerProblems(statement), statement.verb.id).toEqual([]);
       expect(headers.get('X-Experience-API-Version')).toBe('1.0.3');
       expect(headers.get('Authorization')).toBe(AUTH);
       expect(statement.context?.registration).toBe(REGISTRATION);
@@ -143,7 +132,7 @@ describe('xAPI reporting to an LRS named in the launch', { timeout: 60_000 }, ()
     await afterReload.flush();
     expect(store.received.map((r) => r.statement.id)).toEqual([1, 2, 3].map((n) => statement(n).id));
     expect(afterReload.waiting()).toBe(0);
-    expect(JSON.parse(localStorage.getItem(OUTBOX_STORAGE_KEY) ?? '{}')).toEqual({ version: 1, jobs: [] });
+    expect(JSON.parse(localStorage.getItem(OUTBOX_STORAGE_KEY) ?? '{}')).toEqual({ version: 2, jobs: [] });
   });
 
   it('drops a statement the LRS rejects as invalid, and waits for new credentials after a refusal', async () => {

@@ -10,7 +10,15 @@ import { formatProblem } from '../../../content/content-problem';
 import { loadContent } from '../../../content/load-content';
 import { signaalContent } from '../../../content/vite-plugin';
 import type { Locale } from '../../../engine';
-import { cmi5CourseStructure, MANIFEST_FILE, scorm12Manifest, scorm2004Manifest, type Standard } from './manifests';
+import { cmi5CourseStructure, CONTROL_DOCUMENTS, MANIFEST_FILE, scorm12Manifest, scorm2004Manifest, type Standard } from './manifests';
+
+const CONTROL_DOCUMENTS_DIR = resolve('src/integrations/lms/build/control-documents');
+
+/** The schema files a standard's package carries at its root, read from the repository. */
+export const controlDocuments = (standard: Standard): Zippable =>
+  Object.fromEntries(
+    CONTROL_DOCUMENTS[standard].map((name) => [name, [readFileSync(join(CONTROL_DOCUMENTS_DIR, standard, name)), { mtime: FIXED_DATE }]]),
+  );
 
 export type PackageOptions = {
   standards: Standard[];
@@ -93,7 +101,8 @@ export async function buildPackages(options: PackageOptions): Promise<string[]> 
     return options.standards.map((standard) => {
       const manifest =
         standard === 'scorm12' ? scorm12Manifest(course, paths) : standard === 'scorm2004' ? scorm2004Manifest(course, paths) : cmi5CourseStructure(course);
-      const zip = zipSync({ ...app, [MANIFEST_FILE[standard]]: [new TextEncoder().encode(manifest), { mtime: FIXED_DATE }] }, { level: 9, mtime: FIXED_DATE });
+      const files: Zippable = { ...app, ...controlDocuments(standard), [MANIFEST_FILE[standard]]: [new TextEncoder().encode(manifest), { mtime: FIXED_DATE }] };
+      const zip = zipSync(files, { level: 9, mtime: FIXED_DATE });
       const file = join(options.outDir, `signaal-${standard}-${config.lang}.zip`);
       writeFileSync(file, zip);
       return file;

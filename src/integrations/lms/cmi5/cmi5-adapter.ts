@@ -4,22 +4,24 @@ import { DEFAULT_PASS_MARK, type Locale } from '../../../engine';
 import { useSettingsStore } from '../../../stores/settings-store';
 import { useConnectionStore } from '../connection-store';
 import type { Reporter, Update } from '../learning-feed';
+import { loadProgressState, PROGRESS_STATE_ID } from '../progress-state';
 import { restoreProgress } from '../restore-progress';
+import { goToLocation } from '../resume-location';
 import type { ScenarioCache } from '../scenario-cache';
 import { encodeProgress } from '../suspend-data/suspend-data-codec';
 import type { CourseStatus } from '../tracker/assess-course';
-import type { readCmi5Launch } from '../xapi/launch-params';
-import { getState, type StateTarget } from '../xapi/lrs-client';
+import { passMarkFromLms } from '../tracker/pass-mark';
+import type { Cmi5Launch } from '../xapi/launch-params';
+import type { StateTarget } from '../xapi/lrs-client';
 import { createOutbox, type Outbox } from '../xapi/outbox';
 import { createStatementFactory } from '../xapi/statements';
 import type { Context } from '../xapi/xapi.types';
 import { courseActivity } from '../xapi/xapi-adapter';
-import { Cmi5ProgressStateSchema, LaunchDataSchema, LearnerPreferencesSchema, type Cmi5ProgressState } from './cmi5-replies.schema';
+import { LaunchDataSchema, LearnerPreferencesSchema } from './cmi5-replies.schema';
 import { QueuedCmi5 } from './queued-cmi5';
 
-type Cmi5Launch = NonNullable<ReturnType<typeof readCmi5Launch>>;
-
-export const PROGRESS_STATE_ID = 'urn:signaal:state:progress';
+/** How long the exit control waits for the LRS to take what is left before it leaves anyway. */
+const EXIT_WAIT_MS = 5_000;
 
 const toLocale = (preference: string | undefined): Locale | undefined =>
   preference
@@ -28,23 +30,24 @@ const toLocale = (preference: string | undefined): Locale | undefined =>
     .map((tag) => (['nl', 'en'] as const).find((l) => tag === l || tag.startsWith(`${l}-`)))
     .find((l) => l !== undefined);
 
-/** The pass mark in whole points from a scaled masteryScore: score ≥ mark exactly when scaled ≥ masteryScore. */
-export const passMarkOf = (masteryScore: number) => Math.ceil(masteryScore * 100 - 1e-9);
-
 /**
- * Starts a cmi5 session with the maintained library, restores progress from Signaal's state
- * document in the LMS's LRS, and returns the reporter: cmi5 allowed statements for what the
+ * Starts a cmi5 session with the maintained library, restores progress and place from Signaal's
+ * state document in the LMS's LRS, and returns the reporter: cmi5 allowed statements for what the
  * learner does, and the cmi5 defined verdicts (completed, passed or failed; each at most as often
- * as cmi5 allows per registration) when the course is finished.
+ * as cmi5 allows per registration) when the course is finished. In Browse and Review mode nothing
+ * is judged and the progress document is left as it was (cmi5 section 10.2.2).
  */
 export async function connectCmi5(launch: Cmi5Launch, scenarios: ScenarioCache, initialCourse: () => CourseStatus) {
   let outbox: Outbox | undefined;
+  // As the page goes away, statements wait for its final batch instead of going one by one.
+  let exiting = false;
   const agent = { objectType: 'Agent' as const, account: launch.actor.account };
-  const cmi5 = new QueuedCmi5({ ...launch, actor: agent } as LaunchParameters, (statement) => queue().add({ kind: 'statement', statement }));
+  const cmi5 = new QueuedCmi5({ ...launch, actor: agent } as LaunchParameters, (statement) => queue().add({ kind: 'statement', statement }, !exiting));
   const queue = () =>
     (outbox ??= createOutbox({
       lrs: { endpoint: launch.endpoint, auth: `Basic ${cmi5.getAuthToken()}` },
       onWaiting: (waiting) => useConnectionStore.setState({ waiting }),
+      onRefused: () => useConnectionStore.setState({ lrsRefusing: true }),
     }));
 
   try {
@@ -58,14 +61,14 @@ export async function connectCmi5(launch: Cmi5Launch, scenarios: ScenarioCache, 
     useConnectionStore.setState({ lms: 'unreachable' });
     return undefined;
   }
-  const { launchMode, masteryScore, contextTemplate } = launchData.data;
+  const { launchMode, masteryScore, contextTemplate, returnURL } = launchData.data;
   const lrs = { endpoint: launch.endpoint, auth: `Basic ${cmi5.getAuthToken()}` };
   const target: StateTarget = { activityId: launch.activityId, agent, registration: launch.registration, stateId: PROGRESS_STATE_ID };
-  const stored = Cmi5ProgressStateSchema.safeParse(await getState(lrs, target));
-  const state: Cmi5ProgressState = stored.success ? stored.data : { version: 1, progress: '', completedSent: false, passedSent: false };
+  const state = await loadProgressState(lrs, target, queue().pendingState(target));
   await restoreProgress(state.progress, scenarios);
+  goToLocation(state.location);
 
-  const passMark = masteryScore !== undefined ? passMarkOf(masteryScore) : packageConfig ? packageConfig.passMark : DEFAULT_PASS_MARK;
+  const passMark = masteryScore !== undefined ? passMarkFromLms(masteryScore, 'scaled') : packageConfig ? packageConfig.passMark : DEFAULT_PASS_MARK;
   const graded = passMark !== null;
   const normal = launchMode === 'Normal';
   const preferences = LearnerPreferencesSchema.safeParse(cmi5.getLearnerPreferences());
@@ -84,7 +87,7 @@ export async function connectCmi5(launch: Cmi5Launch, scenarios: ScenarioCache, 
   let startedAs: string | undefined;
   const verdicts = (course: CourseStatus) => {
     startedAs ??= `${initialCourse().status}:${initialCourse().score}`;
-    if (!normal || course.status === 'incomplete') return;
+    if (course.status === 'incomplete') return;
     if (!state.completedSent) {
       cmi5.complete();
       state.completedSent = true;
@@ -101,35 +104,61 @@ export async function connectCmi5(launch: Cmi5Launch, scenarios: ScenarioCache, 
       cmi5.fail(score);
     }
   };
-  const saveState = (progress: Update['progress']) => {
-    state.progress = encodeProgress(progress, scenarios.loaded).text;
-    queue().add({ kind: 'state', target, document: { ...state } });
+  const saveState = () => {
+    if (normal) queue().add({ kind: 'state', target, document: { ...state } });
   };
 
   let finished = false;
   const reporter: Reporter = {
     report({ events, progress, course }: Update) {
       if (finished) return;
-      for (const event of events) for (const statement of factory.of(event, graded)) queue().add({ kind: 'statement', statement });
+      for (const event of events) {
+        // Browse and Review judge nothing, not even a vignette.
+        if (!normal && event.type === 'vignette-completed') continue;
+        for (const statement of factory.of(event, graded)) queue().add({ kind: 'statement', statement });
+      }
+      if (!normal) return;
       try {
         verdicts(course);
       } catch (error) {
         console.warn('cmi5 refused a verdict', error);
       }
-      saveState(progress);
+      state.progress = encodeProgress(progress, scenarios.loaded).text;
+      saveState();
+    },
+    location(location) {
+      if (finished || !location) return;
+      state.location = location;
+      saveState();
     },
     leave(_sessionMs, final) {
       if (finished) return;
       if (final) {
+        exiting = true;
         cmi5.terminate();
         finished = true;
       }
-      queue().sendOnExit();
+      queue().sendOnExit(final);
+    },
+    async finish() {
+      if (finished) return;
+      finished = true;
+      cmi5.terminate();
+      const wait = new Promise((resolve) => setTimeout(resolve, EXIT_WAIT_MS));
+      await Promise.race([queue().flush(), wait]);
+      if (queue().waiting() > 0) queue().sendOnExit(true);
+      else queue().stop();
     },
     stop() {
       listening.abort();
       queue().stop();
     },
   };
-  return { reporter, passMark, language: toLocale(preferences.success ? preferences.data.languagePreference : undefined), outbox: queue() };
+  return {
+    reporter,
+    passMark,
+    language: toLocale(preferences.success ? preferences.data.languagePreference : undefined),
+    returnUrl: returnURL,
+    outbox: queue(),
+  };
 }

@@ -4,6 +4,7 @@ import { useSettingsStore } from '../../../stores/settings-store';
 import { useConnectionStore } from '../connection-store';
 import type { Reporter, Update } from '../learning-feed';
 import { restoreProgress } from '../restore-progress';
+import { goToLocation } from '../resume-location';
 import type { ScenarioCache } from '../scenario-cache';
 import { encodeProgress } from '../suspend-data/suspend-data-codec';
 import type { FoundScormApi } from './scorm-api.types';
@@ -19,14 +20,13 @@ type Connected = { reporter: Reporter; passMark: number | null; language: Locale
 const toLocale = (value: string): Locale | undefined => (['nl', 'en'] as const).find((l) => value.toLowerCase().startsWith(l));
 
 /**
- * Starts a SCORM 1.2 or 2004 session: initialises it, restores the learner's progress from
- * suspend_data, and returns the reporter that writes status, score, objectives, interactions and
- * suspend_data as the learner goes. Undefined when the LMS refuses to start a session.
+ * Starts a SCORM 1.2 or 2004 session: initialises it, restores the learner's progress and place
+ * from suspend_data and the location when the session resumes an attempt, and returns the
+ * reporter that writes status, score, objectives, interactions, location and suspend_data as the
+ * learner goes. Undefined when the LMS refuses to start a session.
  */
 export async function connectScorm(found: FoundScormApi, scenarios: ScenarioCache): Promise<Connected | undefined> {
-  let refused = false;
   const session = createScormSession(found, (error) => {
-    refused = true;
     useConnectionStore.setState({ lms: 'refusing' });
     console.warn(`The LMS refused ${error.element}: ${error.code} ${error.message}`);
   });
@@ -35,13 +35,19 @@ export async function connectScorm(found: FoundScormApi, scenarios: ScenarioCach
     return undefined;
   }
   const scorm = createScormReporter(session);
-  await restoreProgress(scorm.suspendData(), scenarios);
-  const passMark = packageConfig ? packageConfig.passMark : (scorm.masteryScore() ?? DEFAULT_PASS_MARK);
+  const resumed = scorm.resumed();
+  await restoreProgress(resumed.suspendData, scenarios);
+  goToLocation(resumed.location);
+  // The LMS's own pass mark wins over the one the package was built with.
+  const passMark = scorm.masteryScore() ?? (packageConfig ? packageConfig.passMark : DEFAULT_PASS_MARK);
   const graded = passMark !== null;
   const recording = scorm.recordsResults();
+  // Once the LMS holds a pass, a later, weaker replay does not turn it into a fail.
+  let passed = scorm.passedBefore();
   if (recording) scorm.markAttempted();
-  session.commit();
-  useConnectionStore.setState({ lms: refused ? 'refusing' : 'connected' });
+  // The LMS is told it is all right again only when it has taken every value it refused.
+  const settle = (ok: boolean) => useConnectionStore.setState({ lms: ok && !session.refused() ? 'connected' : 'refusing' });
+  settle(session.commit());
 
   const unsubscribe = useSettingsStore.subscribe((state, before) => {
     if (state.locale !== before.locale) scorm.writeLanguage(state.locale);
@@ -52,21 +58,17 @@ export async function connectScorm(found: FoundScormApi, scenarios: ScenarioCach
   const commitNow = () => {
     clearTimeout(timer);
     timer = undefined;
-    if (session.commit() && refused) {
-      refused = false;
-      useConnectionStore.setState({ lms: 'connected' });
-    }
+    settle(session.commit());
+  };
+  const commitSoon = () => {
+    timer ??= setTimeout(commitNow, COMMIT_DELAY_MS);
   };
 
   const reporter: Reporter = {
     report({ events, progress, course }: Update) {
       if (finished) return;
-      const written = scorm.writeSuspendData(encodeProgress(progress, scenarios.loaded).text);
-      if (written && refused) {
-        refused = false;
-        useConnectionStore.setState({ lms: 'connected' });
-      }
-      if (!recording) return;
+      scorm.writeSuspendData(encodeProgress(progress, scenarios.loaded).text);
+      if (!recording) return commitSoon();
       const when = new Date();
       let completed = false;
       for (const event of events) {
@@ -76,12 +78,15 @@ export async function connectScorm(found: FoundScormApi, scenarios: ScenarioCach
         const result = course.vignettes.find((v) => v.id === event.scenario.id);
         if (result) scorm.writeObjective(result, graded);
       }
-      if (completed) {
-        scorm.writeCourse(course, graded);
-        commitNow();
-      } else {
-        timer ??= setTimeout(commitNow, COMMIT_DELAY_MS);
-      }
+      if (!completed) return commitSoon();
+      if (!(passed && course.status === 'failed')) scorm.writeCourse(course, graded);
+      if (graded && course.status === 'passed') passed = true;
+      commitNow();
+    },
+    location(location) {
+      if (finished || !location) return;
+      scorm.writeLocation(location);
+      commitSoon();
     },
     leave(sessionMs, final) {
       if (finished) return;

@@ -20,3 +20,9 @@ export function toIsoDuration(milliseconds: number): string {
 
 /** A clock time as SCORM 1.2 CMITime: HH:MM:SS. */
 export const toCmiTime = (date: Date) => `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+
+/**
+ * A moment as SCORM 2004 time (second): ISO 8601 in UTC with at most two fraction digits, which
+ * is all the data type allows (`toISOString()` gives three, which LMSs such as Moodle refuse).
+ */
+export const toCmiTimestamp = (date: Date) => `${date.toISOString().slice(0, 22)}Z`;

@@ -51,6 +51,21 @@ export const putStatement = (lrs: Lrs, statement: Statement, keepalive = false) 
     keepalive,
   });
 
+/** Stores statements in one request, in their order (all or none); used for the page's last request. */
+export const postStatements = (lrs: Lrs, body: string, keepalive = false) =>
+  send(resource(lrs, 'statements', {}), { method: 'POST', headers: headers(lrs), body, keepalive });
+
+/** Whether the LRS holds a statement: true, false, or undefined when it cannot tell. */
+export async function statementStored(lrs: Lrs, id: string): Promise<boolean | undefined> {
+  try {
+    const response = await fetch(resource(lrs, 'statements', { statementId: id }), { headers: { ...VERSION_HEADER, Authorization: lrs.auth } });
+    if (response.status === 200) return true;
+    return response.status === 404 ? false : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Replaces a state document (the State API). */
 export const putState = (lrs: Lrs, target: StateTarget, document: unknown, keepalive = false) =>
   send(resource(lrs, 'activities/state', stateQuery(target)), {

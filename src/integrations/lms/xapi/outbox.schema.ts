@@ -11,15 +11,26 @@ const statement = z.looseObject({
   timestamp: z.string(),
 });
 
-const job = z.discriminatedUnion('kind', [
+const target = z.object({ activityId: z.string(), agent, registration: z.optional(z.string()), stateId: z.string() });
+
+const v1Job = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('statement'), endpoint: z.string(), statement }),
-  z.object({
-    kind: z.literal('state'),
-    endpoint: z.string(),
-    target: z.object({ activityId: z.string(), agent, registration: z.optional(z.string()), stateId: z.string() }),
-    document: z.unknown(),
-  }),
+  z.object({ kind: z.literal('state'), endpoint: z.string(), target, document: z.unknown() }),
 ]);
 
-/** Version 1 of the stored outbox. */
-export const StoredOutboxSchema = z.object({ version: z.literal(1), jobs: z.array(job) });
+// Version 2: each job knows the launch (session) that wrote it, and whether it already went out
+// with the page's last requests, whose arrival nobody could see.
+const tags = { session: z.string(), exitSent: z.optional(z.boolean()) };
+const v2Job = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('statement'), endpoint: z.string(), statement, ...tags }),
+  z.object({ kind: z.literal('state'), endpoint: z.string(), target, document: z.unknown(), ...tags }),
+]);
+
+/** The stored outbox: version 2, or version 1 (jobs of an unknown, earlier launch). */
+export const StoredOutboxSchema = z.union([
+  z.object({ version: z.literal(2), jobs: z.array(v2Job) }),
+  z.pipe(
+    z.object({ version: z.literal(1), jobs: z.array(v1Job) }),
+    z.transform(({ jobs }) => ({ version: 2 as const, jobs: jobs.map((job) => ({ ...job, session: '' })) })),
+  ),
+]);

@@ -3,6 +3,7 @@ import { extensionIri, sceneIri, vignetteIri } from '../iris';
 import { toIsoDuration } from '../scorm/scorm-time';
 import type { LearningEvent } from '../tracker/learning-event.types';
 import type { CourseStatus } from '../tracker/assess-course';
+import { attemptMode } from '../tracker/attempt-mode';
 import { ACTIVITY_TYPES, VERBS } from './verbs';
 import type { Activity, Agent, Context, LanguageMap, Result, Statement, Verb } from './xapi.types';
 
@@ -22,6 +23,8 @@ export type StatementFrame = {
 export const FLAGGED_INDICATORS = extensionIri('flagged-indicators');
 export const CONTENT_VERSION = extensionIri('content-version');
 export const DECISION_QUALITY = extensionIri('decision-quality');
+/** The mode an attempt was played in: `practice` or `assessment` (a result extension). */
+export const ATTEMPT_MODE = extensionIri('attempt-mode');
 
 const titleOf = (scenario: Scenario): LanguageMap => Object.fromEntries(LOCALES.map((l) => [l, scenario.text[l].title]));
 const headingOf = (scenario: Scenario, scene: Scene): LanguageMap =>
@@ -115,11 +118,11 @@ export function createStatementFactory(frame: StatementFrame) {
         }
         case 'vignette-completed': {
           const { score } = event;
-          const statements = [make(VERBS.completed, vignette, { completion: true, extensions: version })];
+          const mode = attemptMode(event.attempt);
+          const extensions = { ...version, ...(mode ? { [ATTEMPT_MODE]: mode } : {}) };
+          const statements = [make(VERBS.completed, vignette, { completion: true, extensions })];
           if (graded) {
-            statements.push(
-              make(score.passed ? VERBS.passed : VERBS.failed, vignette, { score: scoreOf(score.overall), success: score.passed, extensions: version }),
-            );
+            statements.push(make(score.passed ? VERBS.passed : VERBS.failed, vignette, { score: scoreOf(score.overall), success: score.passed, extensions }));
           }
           return statements;
         }
