@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { noImportCycle } from './eslint-rules/no-import-cycle.js';
 
 const FEATURES = ['catalogue', 'player', 'debrief', 'help', 'progress', 'trainer', 'assignment', 'certificate', 'verify'];
 
@@ -20,6 +21,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
+  },
+  {
+    // No import cycles in src/, type-only and dynamic imports included (eslint-rules/no-import-cycle.js).
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { signaal: { rules: { 'no-import-cycle': noImportCycle } } },
+    rules: { 'signaal/no-import-cycle': 'error' },
   },
   {
     files: ['src/**/*.{ts,tsx}'],

@@ -1,6 +1,7 @@
-import { lazy } from 'react';
+import { retryableLazy as lazy } from './chunk-boundary';
 
 // Each heavy screen is its own chunk: the first page carries neither XState nor the taxonomy.
+// A chunk that fails to arrive is fetched again when the learner presses "Try again".
 /** Starts fetching the player's chunk; main.tsx calls it at once when the page opens on a vignette. */
 export const loadPlayer = () => import('../features/player/player-screen');
 export const PlayerScreen = lazy(() => loadPlayer().then((m) => ({ default: m.PlayerScreen })));

@@ -8,6 +8,7 @@ import {
   type Branch,
   type Fragment,
   type Locale,
+  type NeutralId,
   type Paragraph,
   type RouteId,
   type Scenario,
@@ -21,7 +22,7 @@ import type { ScenarioFile, ScenarioTextFile } from './files.schema';
 
 const target = (id: string): Target => (id === 'end' ? 'end' : asSceneId(id));
 
-function buildScene(scene: ScenarioFile['scenes'][number]): Scene {
+function buildScene(scene: ScenarioFile['scenes'][number], neutrals: NeutralId[]): Scene {
   const fragments = scene.fragments.map((f): Fragment => {
     const sources = f.sources ? { sources: f.sources as SourceKey[] } : {};
     return 'signal' in f
@@ -30,7 +31,7 @@ function buildScene(scene: ScenarioFile['scenes'][number]): Scene {
   });
   if (scene.type === 'decide') {
     const options = scene.options.map((o) => ({ id: asOptionId(o.id), quality: o.quality, target: target(o.next) }));
-    return { id: asSceneId(scene.id), type: 'decide', fragments, options };
+    return { id: asSceneId(scene.id), type: 'decide', fragments, neutrals, options };
   }
   const next: Branch[] =
     typeof scene.next === 'string'
@@ -39,7 +40,7 @@ function buildScene(scene: ScenarioFile['scenes'][number]): Scene {
           target: target(b.scene),
           ...(b.if ? { when: { guard: b.if.guard, params: { fragments: b.if.params.fragments.map(asFragmentId) } } } : {}),
         }));
-  return { id: asSceneId(scene.id), type: 'observe', fragments, next };
+  return { id: asSceneId(scene.id), type: 'observe', fragments, neutrals, next };
 }
 
 function buildText(file: ScenarioTextFile, bodies: Map<string, Paragraph[]>): ScenarioText {
@@ -55,14 +56,19 @@ function buildText(file: ScenarioTextFile, bodies: Map<string, Paragraph[]>): Sc
   return { ...file, scenes };
 }
 
-/** Turns a checked structure file and its checked language files into the domain Scenario. */
+/**
+ * Turns a checked structure file, its checked language files (bodies split into units) and the
+ * neutral unit ids of each scene into the domain Scenario.
+ */
 export function buildScenario(
   file: ScenarioFile,
   texts: Record<Locale, { file: ScenarioTextFile; bodies: Map<string, Paragraph[]> }>,
+  neutrals: ReadonlyMap<string, NeutralId[]>,
 ): Scenario {
   const text = Object.fromEntries(LOCALES.map((l) => [l, buildText(texts[l].file, texts[l].bodies)])) as Record<Locale, ScenarioText>;
   return {
     id: asScenarioId(file.id),
+    code: file.code,
     version: file.version,
     sector: file.sector,
     form: file.form,
@@ -71,7 +77,7 @@ export function buildScenario(
     sources: file.sources as SourceKey[],
     routes: file.routes as RouteId[],
     start: asSceneId(file.start),
-    scenes: file.scenes.map(buildScene),
+    scenes: file.scenes.map((scene) => buildScene(scene, neutrals.get(scene.id) ?? [])),
     text,
   };
 }

@@ -1,5 +1,6 @@
-import { catalogue as validated, scenarioLoaders } from 'virtual:signaal/catalogue';
-import type { Scenario, ScenarioId, ScenarioSummary, Sector } from '../engine';
+import { catalogue as validated, loadArchive, retiredCodes, scenarioLoaders } from 'virtual:signaal/catalogue';
+import type { Scenario, ScenarioCodes, ScenarioId, ScenarioStructure, ScenarioSummary, Sector } from '../engine';
+import { createScenarioCodes } from './code-book';
 import { packageConfig } from './package-config';
 
 const all = validated as ScenarioSummary[];
@@ -19,4 +20,18 @@ export async function loadScenario(id: ScenarioId): Promise<Scenario> {
   const loader = Object.hasOwn(scenarioLoaders, id) ? scenarioLoaders[id] : undefined;
   if (!loader) throw new Error(`unknown scenario ${id}`);
   return (await loader()).default as Scenario;
+}
+
+/** Every vignette number ever issued, and those of this build: what records are written with. */
+export const scenarioCodes: ScenarioCodes = createScenarioCodes([...all.map((s) => [s.code, s.id] as const), ...retiredCodes]);
+
+/**
+ * The structure of a vignette at a content version, to replay and rescore a record made on it:
+ * the current vignette when the version is current, else the archived structure of a shipped
+ * version (one lazy chunk holds them all); undefined when that version is unknown here.
+ */
+export async function loadStructure(id: ScenarioId, version: number): Promise<ScenarioStructure | undefined> {
+  if (all.find((s) => s.id === id)?.version === version) return loadScenario(id);
+  const archive = (await loadArchive()).default as Record<string, ScenarioStructure | undefined>;
+  return archive[`${id}@${version}`];
 }

@@ -1,13 +1,19 @@
-import { FORMS, SECTORS, type Scenario } from '../engine';
+import { FORMS, SECTORS } from '../engine';
 import type { ContentProblem } from './content-problem';
+import type { LibraryRule } from './content-rule';
 
-/** Reports every sector × form of exploitation that has no vignette. */
-export function checkCoverage(scenarios: Scenario[], folder: string, problems: ContentProblem[]) {
-  for (const sector of SECTORS) {
-    for (const form of FORMS) {
-      if (!scenarios.some((s) => s.sector === sector && s.form === form)) {
-        problems.push({ file: folder, path: `${sector} × ${form}`, reason: 'no vignette for this sector and form' });
+/** The real library has a vignette for every sector × form of exploitation. */
+export const coverageRule: LibraryRule = {
+  name: 'coverage',
+  check({ scenariosDir, vignettes, requireCoverage }) {
+    if (!requireCoverage) return [];
+    const problems: ContentProblem[] = [];
+    for (const sector of SECTORS) {
+      for (const form of FORMS) {
+        if (vignettes.some(({ structure: { data } }) => data.sector === sector && data.form === form)) continue;
+        problems.push({ file: scenariosDir, path: [`${sector} × ${form}`], reason: 'no vignette for this sector and form' });
       }
     }
-  }
-}
+    return problems;
+  },
+};

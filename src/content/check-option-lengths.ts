@@ -1,5 +1,7 @@
 import { LOCALES, type Locale, type OptionId, type Scenario } from '../engine';
+import { buildScenario } from './build-scenario';
 import type { ContentProblem } from './content-problem';
+import type { VignetteRule } from './content-rule';
 
 /** Where the recommended option of one decision stands by label length (1 = longest), per language. */
 export type OptionLengthRank = { scene: string; options: number; rank: Record<Locale, number> };
@@ -33,8 +35,20 @@ export function checkOptionLengths(scenario: Scenario, file: string): ContentPro
   return [
     {
       file,
-      path: 'scenes',
+      path: ['scenes'],
       reason: `the recommended option is the longest in ${longest.length} of ${ranks.length} decisions (${where}); at most half may be`,
     },
   ];
 }
+
+/** The option-length rule over a vignette's files: needs every language, built into a Scenario. */
+export const optionLengthsRule: VignetteRule = {
+  name: 'option-lengths',
+  check({ structure, texts }) {
+    if (!LOCALES.every((locale) => texts.some((t) => t.locale === locale))) return [];
+    const byLocale = Object.fromEntries(texts.map((t) => [t.locale, { file: t.data, bodies: new Map(t.bodies) }])) as Parameters<
+      typeof buildScenario
+    >[1];
+    return checkOptionLengths(buildScenario(structure.data, byLocale, new Map()), structure.file);
+  },
+};

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { LOCALES } from '../engine';
 import type { ContentProblem } from './content-problem';
-import { displayPath, readContentFile } from './read-content-file';
+import { createReader, displayPath, type ContentReader } from './read-content-file';
 
 type Strings = { [key: string]: string | Strings };
 const StringsSchema: z.ZodType<Strings> = z.lazy(() =>
@@ -17,18 +17,19 @@ export function flattenKeys(strings: Strings, prefix = ''): string[] {
   );
 }
 
-/** Reports every UI string that exists in one language and not in another, per namespace. */
-export function checkUiLocales(dir: string, problems: ContentProblem[]) {
+/**
+ * Reports every UI string that exists in one language and not in another, per namespace. Problems
+ * reading a file go to the reader's list; the returned ones are the missing translations.
+ */
+export function checkUiLocales(dir: string, reader: ContentReader = createReader()): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   const source = join(dir, LOCALES[0]);
-  if (!existsSync(source)) {
-    problems.push({ file: displayPath(source), path: '', reason: 'folder of UI strings is missing' });
-    return;
-  }
+  if (!existsSync(source)) return [{ file: displayPath(source), path: [], reason: 'folder of UI strings is missing' }];
   const namespaces = readdirSync(source).filter((f) => f.endsWith('.json'));
   for (const namespace of namespaces) {
     const keys = Object.fromEntries(
       LOCALES.map((locale) => {
-        const strings = readContentFile(join(dir, locale, namespace), StringsSchema, problems);
+        const strings = reader.read(join(dir, locale, namespace), StringsSchema);
         return [locale, new Set(strings ? flattenKeys(strings) : [])];
       }),
     );
@@ -37,10 +38,11 @@ export function checkUiLocales(dir: string, problems: ContentProblem[]) {
         if (other === locale) continue;
         for (const key of keys[other] ?? []) {
           if (!keys[locale]?.has(key)) {
-            problems.push({ file: displayPath(join(dir, locale, namespace)), path: key, reason: `missing translation (present in ${other})` });
+            problems.push({ file: displayPath(join(dir, locale, namespace)), path: key.split('.'), reason: `missing translation (present in ${other})` });
           }
         }
       }
     }
   }
+  return problems;
 }

@@ -15,13 +15,23 @@ const GuardRefSchema = z.strictObject({
 
 const TargetSchema = kebab;
 
+const isBoth = (input: unknown) => typeof input === 'object' && input !== null && 'signal' in input && 'distractor' in input;
+
 // `sources`: what the fragment's explanation rests on beyond its indicator's sources (a signal) or at
 // all (a distractor); keys of content/sources.yaml.
 const fragmentSources = z.array(z.string()).min(1).optional();
-const FragmentSchema = z.union([
-  z.strictObject({ id: kebab, signal: kebab, sources: fragmentSources }),
-  z.strictObject({ id: kebab, distractor: z.literal(true), sources: fragmentSources }),
-]);
+const FragmentSchema = z.union(
+  [
+    z.strictObject({ id: kebab, signal: kebab, sources: fragmentSources }),
+    z.strictObject({ id: kebab, distractor: z.literal(true), sources: fragmentSources }),
+  ],
+  {
+    error: (issue) =>
+      isBoth(issue.input)
+        ? 'is both a signal and a distractor: keep either `signal: <indicator id>` or `distractor: true`'
+        : 'a fragment is `{ id, signal: <indicator id> }` or `{ id, distractor: true }`',
+  },
+);
 
 const BranchSchema = z.strictObject({ if: GuardRefSchema.optional(), scene: TargetSchema });
 
@@ -44,6 +54,7 @@ const DecideSceneSchema = z.strictObject({
 export const ScenarioFileSchema = z.strictObject({
   schemaVersion: z.literal(1),
   id: kebab,
+  code: z.number().int().min(0).max(9999),
   version: z.number().int().positive(),
   sector: z.enum(SECTORS),
   form: z.enum(FORMS),

@@ -3,6 +3,10 @@
 declare module 'virtual:signaal/catalogue' {
   export const catalogue: unknown;
   export const scenarioLoaders: Record<string, () => Promise<{ default: unknown }>>;
+  /** Numbers issued to vignettes that are no longer in content/. */
+  export const retiredCodes: [number, string][];
+  /** Archived structures of shipped versions, keyed `<id>@<version>` (a lazy chunk). */
+  export const loadArchive: () => Promise<{ default: unknown }>;
 }
 
 declare module 'virtual:signaal/reference' {

@@ -2,8 +2,9 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { ScenarioSummary } from '../engine';
 import type { Content } from './content.types';
-import { formatProblem } from './content-problem';
+import { formatProblem, type LocatedProblem } from './content-problem';
 import { loadContent } from './load-content';
+import { issuedCodes, readArchived, readRegistry } from './registry';
 
 const PREFIX = 'virtual:signaal/';
 const RESOLVED = `\0${PREFIX}`;
@@ -23,6 +24,7 @@ function summarize(content: Content): ScenarioSummary[] {
   };
   return content.scenarios.map((s) => ({
     id: s.id,
+    code: s.code,
     version: s.version,
     sector: s.sector,
     form: s.form,
@@ -35,26 +37,40 @@ function summarize(content: Content): ScenarioSummary[] {
 }
 
 /**
- * Validates content/ when the build starts (any problem fails the build) and serves it as
- * virtual modules: a small catalogue for the first page, one lazy module per vignette, and the
- * reference data (taxonomy, routes, sources) for the screens that need it.
+ * An error whose whole text is the list of problems: no stack, nothing to scroll past. Vite's
+ * command line prints a failed build with Node's `inspect`, which asks the error how to show itself.
+ */
+function problemsError(problems: readonly LocatedProblem[]) {
+  const text = `${problems.map(formatProblem).join('\n')}\n\n${problems.length} problem(s) in content/`;
+  const error = new Error(text);
+  error.stack = text;
+  Object.defineProperty(error, Symbol.for('nodejs.util.inspect.custom'), { value: () => text });
+  return error;
+}
+
+/**
+ * Validates content/ and serves it as virtual modules: a small catalogue for the first page, one
+ * lazy module per vignette, and the reference data (taxonomy, routes, sources) for the screens
+ * that need it. A build with content problems stops before it starts (nothing is written to dist/,
+ * no service worker) and prints only the problems; the dev server shows them in the page and
+ * reloads it when a file under content/ is saved.
  */
 export function signaalContent(root = resolve('content')): Plugin {
-  let content: Content | undefined;
-  const load = () => {
-    const result = loadContent({ root, requireCoverage: true });
-    if (result.problems.length > 0) {
-      throw new Error(`content/ has problems:\n${result.problems.map(formatProblem).join('\n')}`);
-    }
-    content = result.content;
+  let checked: ReturnType<typeof loadContent> | undefined;
+  const check = () => (checked ??= loadContent({ root, requireCoverage: true }));
+  const current = () => {
+    const { content, problems } = check();
+    if (problems.length > 0) throw problemsError(problems);
     return content;
   };
-  const current = () => content ?? load();
 
   return {
     name: 'signaal-content',
+    config(_config, { command }) {
+      // Before Vite resolves anything: a failed check leaves dist/ as it was.
+      if (command === 'build') current();
+    },
     buildStart() {
-      load();
       this.addWatchFile(root);
     },
     resolveId(id) {
@@ -68,7 +84,26 @@ export function signaalContent(root = resolve('content')): Plugin {
         const loaders = data.scenarios
           .map((s) => `${JSON.stringify(s.id)}: () => import(${JSON.stringify(`${PREFIX}scenario/${s.id}`)})`)
           .join(',\n');
-        return `export const catalogue = ${JSON.stringify(summarize(data))};\nexport const scenarioLoaders = {\n${loaders}\n};`;
+        // The catalogue carries each vignette's number; only numbers of vignettes no longer in
+        // content/ (kept by the registry) travel apart.
+        const inContent = new Set(data.scenarios.map((s) => s.id as string));
+        const retired = issuedCodes(root, data.scenarios).filter(([, id]) => !inContent.has(id));
+        return [
+          `export const catalogue = ${JSON.stringify(summarize(data))};`,
+          `export const scenarioLoaders = {\n${loaders}\n};`,
+          `export const retiredCodes = ${JSON.stringify(retired)};`,
+          `export const loadArchive = () => import(${JSON.stringify(`${PREFIX}archive`)});`,
+        ].join('\n');
+      }
+      if (name === 'archive') {
+        // Every shipped structure, keyed `<id>@<version>`: one lazy chunk, loaded only to replay old records.
+        const registry = readRegistry(root, []);
+        const archive = Object.fromEntries(
+          Object.entries(registry.vignettes).flatMap(([id, entry]) =>
+            Object.keys(entry.shipped).map((version) => [`${id}@${version}`, readArchived(root, id, Number(version))]),
+          ),
+        );
+        return asModule(archive);
       }
       if (name === 'reference') {
         return asModule({ taxonomy: data.taxonomy, routes: data.routes, sources: data.sources });
@@ -80,12 +115,30 @@ export function signaalContent(root = resolve('content')): Plugin {
       this.error(`unknown content module ${name}`);
     },
     handleHotUpdate({ file, server }) {
-      if (!file.startsWith(root)) return;
-      content = undefined;
+      if (!file.startsWith(root)) return undefined;
+      checked = undefined;
       for (const module of server.moduleGraph.idToModuleMap.values()) {
         if (module.id?.startsWith(RESOLVED)) server.moduleGraph.invalidateModule(module);
       }
-      server.ws.send({ type: 'full-reload' });
+      const { problems } = check();
+      const [first] = problems;
+      if (!first) {
+        server.ws.send({ type: 'full-reload' });
+        return [];
+      }
+      const error = problemsError(problems);
+      server.config.logger.error(error.message, { timestamp: true });
+      server.ws.send({
+        type: 'error',
+        err: {
+          message: error.message,
+          stack: '',
+          plugin: 'signaal-content',
+          id: resolve(first.file),
+          ...(first.line === undefined ? {} : { loc: { file: resolve(first.file), line: first.line, column: 1 } }),
+        },
+      });
+      return [];
     },
   };
 }

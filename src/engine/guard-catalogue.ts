@@ -1,4 +1,4 @@
-import type { FragmentId } from './ids';
+import type { FragmentId, UnitId } from './ids';
 
 /**
  * The guards content may name. Content refers to them by name with params and can never add
@@ -9,8 +9,8 @@ export type ContentGuardName = (typeof CONTENT_GUARDS)[number];
 
 export type GuardRef = { guard: ContentGuardName; params: { fragments: FragmentId[] } };
 
-/** Evaluates a content guard against the set of flagged fragments. */
-export function evaluateGuard(ref: GuardRef, flags: ReadonlySet<FragmentId>): boolean {
+/** Evaluates a content guard against the set of marked units. */
+export function evaluateGuard(ref: GuardRef, flags: ReadonlySet<UnitId>): boolean {
   switch (ref.guard) {
     case 'hasFlaggedAny':
       return ref.params.fragments.some((id) => flags.has(id));

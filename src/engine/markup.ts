@@ -1,10 +1,9 @@
-import { asFragmentId } from './ids';
+import { ID_PATTERN, asFragmentId } from './ids';
 import type { Paragraph, Segment } from './scenario.types';
 
 export type MarkupProblem = { offset: number; reason: string };
 
 const FRAGMENT = /\[\[([^\]|[]*)\|([^\]|[]*)\]\]/g;
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Parses narrative text with inline fragments `[[fragment-id|text]]` into paragraphs of segments.
@@ -31,7 +30,7 @@ function parseParagraph(text: string, base: number, problems: MarkupProblem[]): 
     const [whole, id = '', marked = ''] = match;
     const at = match.index;
     pushText(segments, text.slice(last, at), base + last, problems);
-    if (!ID.test(id)) problems.push({ offset: base + at, reason: `fragment id "${id}" is not kebab-case` });
+    if (!ID_PATTERN.test(id)) problems.push({ offset: base + at, reason: `fragment id "${id}" is not kebab-case` });
     if (marked.trim() === '') problems.push({ offset: base + at, reason: `fragment "${id}" marks no text` });
     segments.push({ kind: 'fragment', fragment: asFragmentId(id), text: marked.trim() });
     last = at + whole.length;
@@ -43,7 +42,7 @@ function parseParagraph(text: string, base: number, problems: MarkupProblem[]): 
 function pushText(segments: Segment[], text: string, offset: number, problems: MarkupProblem[]) {
   if (text === '') return;
   if (/\[\[|\]\]/.test(text)) problems.push({ offset, reason: 'unbalanced fragment markup "[[" or "]]"' });
-  segments.push({ kind: 'text', text });
+  segments.push({ kind: 'plain', text });
 }
 
 /** Lists the fragment ids marked in parsed paragraphs, in reading order. */

@@ -1,14 +1,13 @@
 import { createActor } from 'xstate';
 import type { LearnerEvent } from './attempt.types';
-import type { ScenarioContext, ScenarioMachine } from './scenario.machine';
-import type { Scenario } from './scenario.types';
+import type { ScenarioContext, ScenarioInput, ScenarioMachine } from './scenario.machine';
 
 /**
  * Starts a scenario actor and replays a learner's recorded events; events that the machine does
  * not accept in its state are ignored, so a stale log can never put it in an impossible state.
  */
-export function replayEvents(machine: ScenarioMachine, scenario: Scenario, events: readonly LearnerEvent[]) {
-  const actor = createActor(machine, { input: { scenario } });
+export function replayEvents(machine: ScenarioMachine, input: ScenarioInput, events: readonly LearnerEvent[]) {
+  const actor = createActor(machine, { input });
   actor.start();
   for (const event of events) {
     if (actor.getSnapshot().can(event)) actor.send(event);

@@ -1,6 +1,7 @@
 import type {
   FragmentId,
   IndicatorId,
+  NeutralId,
   OptionId,
   RouteId,
   ScenarioId,
@@ -36,14 +37,22 @@ export type Branch = { when?: GuardRef; target: Target };
 
 export type DecisionOption = { id: OptionId; quality: Quality; target: Target };
 
+/**
+ * A scene's structure. `fragments` are the author-marked, scored units; `neutrals` are the ids of
+ * the story's other sentences, split at build time, which a learner can mark just the same.
+ */
 export type Scene =
-  | { id: SceneId; type: 'observe'; fragments: Fragment[]; next: Branch[] }
-  | { id: SceneId; type: 'decide'; fragments: Fragment[]; options: DecisionOption[] };
+  | { id: SceneId; type: 'observe'; fragments: Fragment[]; neutrals: NeutralId[]; next: Branch[] }
+  | { id: SceneId; type: 'decide'; fragments: Fragment[]; neutrals: NeutralId[]; options: DecisionOption[] };
 
-/** A piece of narrative: plain text, or a fragment the learner can flag. */
+/**
+ * A piece of narrative: a fragment or a neutral unit the learner can mark, or plain text that is
+ * not a unit (white space and punctuation between units).
+ */
 export type Segment =
-  | { kind: 'text'; text: string }
-  | { kind: 'fragment'; fragment: FragmentId; text: string };
+  | { kind: 'plain'; text: string }
+  | { kind: 'fragment'; fragment: FragmentId; text: string }
+  | { kind: 'neutral'; unit: NeutralId; text: string };
 
 export type Paragraph = Segment[];
 
@@ -71,6 +80,8 @@ export type ScenarioText = {
 /** Catalogue facts about a vignette: what a list of modules needs, without the story. */
 export type ScenarioSummary = {
   id: ScenarioId;
+  /** The vignette's stable number in links and codes (from its scenario.yaml). */
+  code: number;
   version: number;
   sector: Sector;
   form: ExploitationForm;
@@ -80,6 +91,26 @@ export type ScenarioSummary = {
   summary: Record<Locale, string>;
   /** How many signals of each indicator category the vignette holds. */
   signalCategories: Record<string, number>;
+};
+
+/**
+ * What replaying and scoring an attempt needs: a vignette's structure at one version, without its
+ * text. Archived versions are kept in this shape, so old records keep replaying.
+ */
+export type ScenarioStructure = {
+  id: ScenarioId;
+  version: number;
+  start: SceneId;
+  scenes: Scene[];
+};
+
+/**
+ * The vignettes' stable numbers, as links and codes carry them: every number ever issued (from the
+ * content registry) and those of the vignettes in this build. Records get it passed in.
+ */
+export type ScenarioCodes = {
+  codeOf: (id: ScenarioId) => number | undefined;
+  idOf: (code: number) => ScenarioId | undefined;
 };
 
 export type Scenario = Omit<ScenarioSummary, 'title' | 'summary' | 'signalCategories'> & {

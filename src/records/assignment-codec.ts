@@ -8,7 +8,7 @@ import {
 } from './assignment.schema';
 import { accept, refuse, type Decoded } from './decoded';
 import { deflateRaw, inflateRaw } from './deflate';
-import { fromScenarioCode, toScenarioCode } from './scenario-codes';
+import { asScenarioId, type ScenarioCodes } from '../engine';
 
 /** Why an assignment code or payload was refused; each has a translated message. */
 export type AssignmentCodeError = 'empty' | 'too-long' | 'malformed' | 'unknown-version' | 'damaged' | 'invalid' | 'unknown-scenario';
@@ -25,12 +25,12 @@ const HEADER = 1 + KEY_BYTES + SIGNATURE_BYTES;
 export const createAssignmentId = () => toBase64url(crypto.getRandomValues(new Uint8Array(6)));
 
 /** The exact JSON text that is signed; keys in a fixed order, optional fields left out. */
-export function assignmentPayload(assignment: Assignment): string {
+export function assignmentPayload(assignment: Assignment, codes: ScenarioCodes): string {
   const wire: AssignmentWire = {
     v: ASSIGNMENT_VERSION,
     i: assignment.id,
     t: assignment.title,
-    s: assignment.scenarios.map(toScenarioCode),
+    s: assignment.scenarios.map((id) => codes.codeOf(id) ?? id),
     p: assignment.passMark,
     f: assignment.feedback === 'scene' ? 's' : 'e',
     ...(assignment.due ? { d: assignment.due } : {}),
@@ -42,7 +42,7 @@ export function assignmentPayload(assignment: Assignment): string {
 }
 
 /** Reads and validates a signed payload text; never throws. */
-export function parseAssignmentPayload(payload: string): Decoded<Assignment, AssignmentCodeError> {
+export function parseAssignmentPayload(payload: string, codes: ScenarioCodes): Decoded<Assignment, AssignmentCodeError> {
   let raw: unknown;
   try {
     raw = JSON.parse(payload);
@@ -53,7 +53,7 @@ export function parseAssignmentPayload(payload: string): Decoded<Assignment, Ass
   const parsed = AssignmentWireSchema.safeParse(raw);
   if (!parsed.success) return refuse('invalid');
   const wire = parsed.data;
-  const scenarios = wire.s.map(fromScenarioCode);
+  const scenarios = wire.s.map((code) => (typeof code === 'number' ? codes.idOf(code) : asScenarioId(code)));
   if (scenarios.some((id) => id === undefined)) return refuse('unknown-scenario');
   return accept({
     id: wire.i,
@@ -89,7 +89,7 @@ export async function encodeAssignmentCode(signed: Omit<SignedAssignment, 'assig
  * Unpacks and validates an assignment code from a link. It does not check the signature (that is
  * WebCrypto's job, in integrations/signing); it never throws, whatever the input.
  */
-export async function decodeAssignmentCode(code: string): Promise<Decoded<SignedAssignment, AssignmentCodeError>> {
+export async function decodeAssignmentCode(code: string, codes: ScenarioCodes): Promise<Decoded<SignedAssignment, AssignmentCodeError>> {
   const text = code.trim();
   if (text === '') return refuse('empty');
   if (text.length > MAX_ASSIGNMENT_CODE_LENGTH) return refuse('too-long');
@@ -107,7 +107,7 @@ export async function decodeAssignmentCode(code: string): Promise<Decoded<Signed
   } catch {
     return refuse('damaged');
   }
-  const assignment = parseAssignmentPayload(payload);
+  const assignment = parseAssignmentPayload(payload, codes);
   if (!assignment.ok) return assignment;
   return accept({
     assignment: assignment.value,

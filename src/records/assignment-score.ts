@@ -1,4 +1,4 @@
-import { assessCourse, scoreAttempt, type AttemptRecord, type AttemptScore, type Scenario, type ScenarioId } from '../engine';
+import { assessCourse, scoreAttempt, type AttemptRecord, type AttemptScore, type ScenarioId, type ScenarioStructure } from '../engine';
 import type { Assignment } from './assignment.schema';
 
 export type VignetteResult = { scenarioId: ScenarioId; attempt?: AttemptRecord; score?: AttemptScore; tries: number };
@@ -15,13 +15,14 @@ export type AssignmentScore = {
 
 /**
  * Scores a learner's attempts at an assignment: the latest attempt at each vignette counts, scored
- * against the current content with the assignment's pass mark. An attempt played on another
- * version of a vignette is not scored (its answers may not mean the same any more).
+ * under its own rules against the structure of the version it was played on (the caller gives,
+ * per vignette, the structure of the latest attempt's version: current or archived), with the
+ * assignment's pass mark. An attempt whose version is not given is not scored.
  */
 export function scoreAssignment(
   assignment: Pick<Assignment, 'scenarios' | 'passMark'>,
   attempts: readonly AttemptRecord[],
-  scenarios: ReadonlyMap<ScenarioId, Scenario>,
+  scenarios: ReadonlyMap<ScenarioId, ScenarioStructure>,
 ): AssignmentScore {
   const vignettes = assignment.scenarios.map((scenarioId): VignetteResult => {
     const mine = attempts.filter((a) => a.scenarioId === scenarioId);

@@ -39,7 +39,7 @@ const scenarioCode = z.union([z.number().check(z.int(), z.gte(0), z.lt(10_000)),
 
 /**
  * Version 1 of the assignment as it travels in a link: short keys (v version, i id, t title,
- * s vignettes as numbers of SCENARIO_CODES or ids, p pass mark, f feedback s|e, d due date,
+ * s vignettes as their numbers (code: in scenario.yaml) or ids, p pass mark, f feedback s|e, d due date,
  * n trainer, o organisation, l language). Unknown keys are refused: a newer shape has a new `v`.
  */
 export const AssignmentWireSchema = z.strictObject({

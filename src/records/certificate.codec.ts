@@ -1,11 +1,17 @@
+import type { ScenarioCodes } from '../engine';
+import { readAttempt, unpackBits, writeAttempt } from './attempt-encoding';
 import { fromBase64url, toBase64url } from './base64url';
 import { ByteReader, ByteWriter } from './byte-writer';
 import { CERTIFICATE_LIMITS, CertificateSchema, type Certificate, type CertifiedAttempt } from './certificate.schema';
 import { accept, refuse, type Decoded } from './decoded';
-import { fromScenarioCode, toScenarioCode } from './scenario-codes';
 
-/** Format byte of a certificate code: high nibble 2 = certificate, low nibble = version. */
-export const CERTIFICATE_CODE_FORMAT = 0x21;
+/**
+ * Format byte of a certificate code: high nibble 2 = certificate, low nibble = version. Version 1
+ * (0x21): fragment bits and options. Version 2 (0x22): the shared attempt encoding (mode, seed,
+ * rules, fragment and neutral unit bits, options).
+ */
+export const CERTIFICATE_CODE_FORMAT = 0x22;
+const CERTIFICATE_CODE_V1 = 0x21;
 export const MAX_CERTIFICATE_CODE_LENGTH = 2400;
 const CHECKSUM_BYTES = 6;
 const KEY_BYTES = 32;
@@ -31,20 +37,8 @@ function text(out: ByteWriter, value: string) {
   out.varint(bytes.length).raw(bytes);
 }
 
-function attempt(out: ByteWriter, entry: CertifiedAttempt) {
-  const scenario = toScenarioCode(entry.scenarioId);
-  if (typeof scenario === 'number') out.varint(scenario + 1);
-  else {
-    out.varint(0);
-    text(out, scenario);
-  }
-  out.varint(entry.contentVersion).varint(entry.flagged.length);
-  const bits = new Uint8Array(Math.ceil(entry.flagged.length / 8));
-  entry.flagged.forEach((on, i) => {
-    if (on) bits[i >> 3] = (bits[i >> 3] ?? 0) | (1 << (i & 7));
-  });
-  out.raw(bits).varint(entry.options.length);
-  for (const option of entry.options) out.varint(option);
+function attempt(out: ByteWriter, entry: CertifiedAttempt, codes: ScenarioCodes) {
+  writeAttempt(out, entry, codes);
   out.byte(entry.stated);
 }
 
@@ -52,22 +46,22 @@ function attempt(out: ByteWriter, entry: CertifiedAttempt) {
  * The bytes a trainer signs: everything in the code up to and including the trainer's public
  * key. A certificate without a countersignature has no signed part.
  */
-export function certificateSigningBytes(certificate: Certificate, publicKey: string): Uint8Array {
+export function certificateSigningBytes(certificate: Certificate, publicKey: string, codes: ScenarioCodes): Uint8Array {
   const parsed = CertificateSchema.safeParse({ ...certificate, countersignature: { publicKey, signature: 'A'.repeat(86) } });
   if (!parsed.success) throw new RangeError('certificate fields out of range');
   const key = fromBase64url(publicKey);
   if (key?.length !== KEY_BYTES) throw new RangeError('not an Ed25519 public key');
   const { assignment } = certificate;
   const flags = (certificate.locale === 'en' ? FLAG_ENGLISH : 0) | (assignment ? FLAG_ASSIGNMENT : 0) | FLAG_COUNTERSIGNED;
-  return writeBody(certificate, flags).raw(key).done();
+  return writeBody(certificate, flags, codes).raw(key).done();
 }
 
-function writeBody(certificate: Certificate, flags: number): ByteWriter {
+function writeBody(certificate: Certificate, flags: number, codes: ScenarioCodes): ByteWriter {
   const days = Date.parse(`${certificate.issued}T00:00:00Z`) / DAY;
   const out = new ByteWriter().byte(CERTIFICATE_CODE_FORMAT).byte(flags).varint(days);
   text(out, certificate.learner);
   out.byte(certificate.passMark).varint(certificate.attempts.length);
-  certificate.attempts.forEach((entry) => attempt(out, entry));
+  certificate.attempts.forEach((entry) => attempt(out, entry, codes));
   const { assignment } = certificate;
   if (assignment) {
     text(out, assignment.title);
@@ -107,17 +101,17 @@ function certificateNumber(sum: Uint8Array): string {
  * stated score of every vignette, the assignment, the countersignature, and 6 bytes of SHA-256 of
  * all that; base64url. Returns the code and the certificate number derived from it.
  */
-export async function encodeCertificate(certificate: Certificate): Promise<{ code: string; number: string }> {
+export async function encodeCertificate(certificate: Certificate, codes: ScenarioCodes): Promise<{ code: string; number: string }> {
   if (!CertificateSchema.safeParse(certificate).success) throw new RangeError('certificate fields out of range');
   const { countersignature } = certificate;
   let body: Uint8Array;
   if (countersignature) {
     const signature = fromBase64url(countersignature.signature);
     if (signature?.length !== SIGNATURE_BYTES) throw new RangeError('not an Ed25519 signature');
-    body = new ByteWriter().raw(certificateSigningBytes(certificate, countersignature.publicKey)).raw(signature).done();
+    body = new ByteWriter().raw(certificateSigningBytes(certificate, countersignature.publicKey, codes)).raw(signature).done();
   } else {
     const flags = (certificate.locale === 'en' ? FLAG_ENGLISH : 0) | (certificate.assignment ? FLAG_ASSIGNMENT : 0);
-    body = writeBody(certificate, flags).done();
+    body = writeBody(certificate, flags, codes).done();
   }
   const sum = await checksum(body);
   return { code: toBase64url(new ByteWriter().raw(body).raw(sum).done()), number: certificateNumber(sum) };
@@ -127,26 +121,28 @@ function readText(read: ByteReader) {
   return readUtf8(read.raw(read.varint(MAX_TEXT_BYTES)));
 }
 
-function readAttempt(read: ByteReader): unknown {
+// Version 1: a vignette as number + 1, or 0 and its id as text; fragment bits; options.
+function readAttemptV1(read: ByteReader, codes: ScenarioCodes): unknown {
   const code = read.varint(10_000);
-  const scenarioId = code > 0 ? fromScenarioCode(code - 1) : readText(read);
+  const scenarioId = code > 0 ? codes.idOf(code - 1) : readText(read);
   const contentVersion = read.varint();
   const count = read.varint(CERTIFICATE_LIMITS.fragments);
-  const bits = read.raw(Math.ceil(count / 8));
-  const flagged = Array.from({ length: count }, (_, i) => ((bits[i >> 3] ?? 0) & (1 << (i & 7))) !== 0);
+  const flagged = unpackBits(read.raw(Math.ceil(count / 8)), count);
   const options = Array.from({ length: read.varint(CERTIFICATE_LIMITS.decisions) }, () => read.varint(1000));
   return { scenarioId, contentVersion, flagged, options, stated: read.byte() };
 }
 
-function readBody(body: Uint8Array): { raw: unknown; signedBytes?: Uint8Array } {
+const readAttemptV2 = (read: ByteReader, codes: ScenarioCodes): unknown => ({ ...readAttempt(read, codes), stated: read.byte() });
+
+function readBody(body: Uint8Array, codes: ScenarioCodes): { raw: unknown; signedBytes?: Uint8Array } {
   const read = new ByteReader(body);
-  read.byte();
+  const readOne = read.byte() === CERTIFICATE_CODE_V1 ? readAttemptV1 : readAttemptV2;
   const flags = read.byte();
   if (flags & ~(FLAG_ENGLISH | FLAG_ASSIGNMENT | FLAG_COUNTERSIGNED)) throw new RangeError('unknown flags');
   const issued = new Date(read.varint(200_000) * DAY).toISOString().slice(0, 10);
   const learner = readText(read);
   const passMark = read.byte();
-  const attempts = Array.from({ length: read.varint(CERTIFICATE_LIMITS.attempts) }, () => readAttempt(read));
+  const attempts = Array.from({ length: read.varint(CERTIFICATE_LIMITS.attempts) }, () => readOne(read, codes));
   let assignment: Record<string, string> | undefined;
   if (flags & FLAG_ASSIGNMENT) {
     const title = readText(read);
@@ -179,7 +175,7 @@ function readBody(body: Uint8Array): { raw: unknown; signedBytes?: Uint8Array } 
  * mistyped) after it was made. It does not check the countersignature or recompute the scores:
  * that needs WebCrypto and the vignettes (see the verify feature).
  */
-export async function decodeCertificate(input: string): Promise<Decoded<DecodedCertificate, CertificateCodeError>> {
+export async function decodeCertificate(input: string, codes: ScenarioCodes): Promise<Decoded<DecodedCertificate, CertificateCodeError>> {
   const trimmed = input.replace(/\s+/g, '');
   if (trimmed === '') return refuse('empty');
   if (trimmed.length > MAX_CERTIFICATE_CODE_LENGTH) return refuse('too-long');
@@ -188,13 +184,13 @@ export async function decodeCertificate(input: string): Promise<Decoded<DecodedC
   if (bytes.length <= CHECKSUM_BYTES + 2) return refuse('not-a-certificate');
   const format = bytes[0] ?? 0;
   if (format >> 4 !== CERTIFICATE_CODE_FORMAT >> 4) return refuse('not-a-certificate');
-  if (format !== CERTIFICATE_CODE_FORMAT) return refuse('unknown-version');
+  if (format !== CERTIFICATE_CODE_FORMAT && format !== CERTIFICATE_CODE_V1) return refuse('unknown-version');
   const body = bytes.subarray(0, bytes.length - CHECKSUM_BYTES);
   const sum = await checksum(body);
   if (sum.some((byte, i) => byte !== bytes[body.length + i])) return refuse('altered');
   let read: ReturnType<typeof readBody>;
   try {
-    read = readBody(body);
+    read = readBody(body, codes);
   } catch {
     return refuse('invalid');
   }

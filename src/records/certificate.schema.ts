@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { LOCALES, asScenarioId, type Locale } from '../engine';
+import { LOCALES, MAX_SEED, MODES, asScenarioId, type Locale } from '../engine';
+import type { CompactAttempt } from './attempt-encoding';
 import { ASSIGNMENT_LIMITS, PUBLIC_KEY, SIGNATURE } from './assignment.schema';
-import type { CompactAttempt } from './result-code';
 import { LEARNER_NAME_MAX } from './result-file.schema';
 import { calendarDate, kebabId, lineText } from './text-fields.schema';
 
@@ -42,7 +42,11 @@ export const CertificateSchema = z
         z.strictObject({
           scenarioId: z.pipe(kebabId(), z.transform(asScenarioId)),
           contentVersion: z.number().check(z.int(), z.positive(), z.lte(1_000_000)),
+          mode: z.optional(z.enum(MODES)),
+          seed: z.optional(z.number().check(z.int(), z.gte(0), z.lte(MAX_SEED))),
+          rules: z.optional(z.union([z.literal(1), z.literal(2)])),
           flagged: z.array(z.boolean()).check(z.maxLength(CERTIFICATE_LIMITS.fragments)),
+          neutrals: z.optional(z.array(z.boolean()).check(z.maxLength(CERTIFICATE_LIMITS.fragments))),
           options: z.array(z.number().check(z.int(), z.gte(0), z.lt(1000))).check(z.maxLength(CERTIFICATE_LIMITS.decisions)),
           stated: z.number().check(z.int(), z.gte(0), z.lte(100)),
         }),

@@ -19,19 +19,10 @@ export {
   parseAssignmentPayload,
   type AssignmentCodeError,
 } from './assignment-codec';
-export { SCENARIO_CODES, fromScenarioCode, toScenarioCode } from './scenario-codes';
 export { LEARNER_NAME_MAX, MAX_RESULT_FILE_BYTES, RESULT_FILE_FORMAT, RESULT_FILE_VERSION } from './result-file.schema';
 export { readResultFile, writeResultFile, type ResultFile, type ResultFileError } from './result-file-codec';
-export {
-  MAX_RESULT_CODE_LENGTH,
-  assignmentDigest,
-  compactAttempt,
-  decodeResultCode,
-  encodeResultCode,
-  expandAttempt,
-  type CompactAttempt,
-  type ResultCode,
-  type ResultCodeError,
-} from './result-code';
-export { isPossibleAttempt, replayAnswers } from './replay-answers';
+export { MAX_RESULT_CODE_LENGTH, assignmentDigest, decodeResultCode, encodeResultCode, type ResultCode, type ResultCodeError } from './result-code';
+export { compactAttempt, expandAttempt, unitsOf, type CompactAttempt } from './attempt-encoding';
+export { isPossibleAttempt, replayAnswers, type AttemptRun } from './replay-answers';
+export { modeOfFeedback, toAttemptRecord } from './attempt.schema';
 export { scoreAssignment, type AssignmentScore, type VignetteResult } from './assignment-score';

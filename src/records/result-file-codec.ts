@@ -1,14 +1,14 @@
-import type { AttemptRecord } from '../engine';
+import type { AttemptRecord, ScenarioCodes } from '../engine';
 import { parseAssignmentPayload } from './assignment-codec';
-import type { SignedAssignment } from './assignment.schema';
-import { toAttemptRecord } from './attempt.schema';
+import type { Assignment, SignedAssignment } from './assignment.schema';
+import { modeOfFeedback, toAttemptRecord } from './attempt.schema';
 import { accept, refuse, type Decoded } from './decoded';
 import {
   MAX_RESULT_FILE_BYTES,
   RESULT_FILE_FORMAT,
   RESULT_FILE_VERSION,
   ResultFileSchema,
-  type ResultFileV1,
+  type ResultFileJson,
 } from './result-file.schema';
 
 /** A learner's results for one assignment, validated. */
@@ -24,7 +24,7 @@ export type ResultFileError = 'too-large' | 'not-json' | 'not-a-result' | 'unkno
 
 /** Writes a result file as pretty JSON, readable by a person who opens it. */
 export function writeResultFile(result: ResultFile): string {
-  const file: ResultFileV1 = {
+  const file: ResultFileJson = {
     format: RESULT_FILE_FORMAT,
     version: RESULT_FILE_VERSION,
     learner: result.learner,
@@ -36,15 +36,20 @@ export function writeResultFile(result: ResultFile): string {
 }
 
 /**
- * Brings an older result file up to the current version. Version 1 is the first: a new version
- * adds a step here and a frozen fixture of the old shape in tests/fixtures.
+ * Brings a version-1 result file up to version 2: every attempt was played before attempt record
+ * v2, so it was scored under rules 1 with options in authored order (seed 0), in the mode its
+ * assignment asked for.
  */
-function migrateResultFile(raw: { version: unknown }): unknown {
-  return raw;
+function migrateAttempts(file: ResultFileJson, assignment: Assignment): AttemptRecord[] | undefined {
+  const mode = modeOfFeedback(assignment.feedback);
+  const complete = (a: ResultFileJson['attempts'][number]) => a.mode !== undefined && a.seed !== undefined && a.rules !== undefined;
+  if (file.version === RESULT_FILE_VERSION && !file.attempts.every(complete)) return undefined;
+  if (file.version === 1 && file.attempts.some((a) => a.mode !== undefined || a.seed !== undefined || a.rules !== undefined)) return undefined;
+  return file.attempts.map((attempt) => toAttemptRecord(attempt, mode));
 }
 
-/** Reads a result file's text; never throws. The signature is checked by the caller (WebCrypto). */
-export function readResultFile(text: string): Decoded<ResultFile, ResultFileError> {
+/** Reads a result file's text (any version); never throws. The signature is checked by the caller (WebCrypto). */
+export function readResultFile(text: string, codes: ScenarioCodes): Decoded<ResultFile, ResultFileError> {
   if (text.length > MAX_RESULT_FILE_BYTES) return refuse('too-large');
   let raw: unknown;
   try {
@@ -56,15 +61,12 @@ export function readResultFile(text: string): Decoded<ResultFile, ResultFileErro
   if (!('version' in raw) || typeof raw.version !== 'number' || raw.version > RESULT_FILE_VERSION || raw.version < 1) {
     return refuse('unknown-version');
   }
-  const parsed = ResultFileSchema.safeParse(migrateResultFile(raw));
+  const parsed = ResultFileSchema.safeParse(raw);
   if (!parsed.success) return refuse('invalid');
   const file = parsed.data;
-  const assignment = parseAssignmentPayload(file.assignment.payload);
+  const assignment = parseAssignmentPayload(file.assignment.payload, codes);
   if (!assignment.ok) return refuse('assignment-damaged');
-  return accept({
-    learner: file.learner,
-    savedAt: file.savedAt,
-    signed: { assignment: assignment.value, ...file.assignment },
-    attempts: file.attempts.map(toAttemptRecord),
-  });
+  const attempts = migrateAttempts(file, assignment.value);
+  if (!attempts) return refuse('invalid');
+  return accept({ learner: file.learner, savedAt: file.savedAt, signed: { assignment: assignment.value, ...file.assignment }, attempts });
 }

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-
-export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { ID_PATTERN, UNIT_ID_PATTERN } from '../engine';
 /** Whether a character is a C0 or C1 control character (tab, newline, escape…). */
 export const isControl = (char: string) => {
   const code = char.charCodeAt(0);
@@ -18,7 +17,9 @@ export const lineText = (max: number) =>
     z.refine((value) => value === value.trim() && !hasControl(value)),
   );
 
-export const kebabId = () => z.string().check(z.maxLength(80), z.regex(ID));
+export const kebabId = () => z.string().check(z.maxLength(80), z.regex(ID_PATTERN));
+/** A markable unit's id: a fragment id or a neutral unit id. */
+export const unitId = () => z.string().check(z.maxLength(90), z.regex(UNIT_ID_PATTERN));
 
 const isRealDate = (value: string) => {
   const date = new Date(`${value}T00:00:00Z`);

@@ -1,9 +1,10 @@
+import { scenarioCodes } from '../content';
 import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { parseAssignmentPayload, type Assignment, type SignedAssignment } from '../records';
 import { SignedPartsSchema } from '../records/assignment.schema';
-import { AttemptRecordFileSchema, toAttemptRecord } from '../records/attempt.schema';
+import { AttemptRecordFileSchema, modeOfFeedback, toAttemptRecord } from '../records/attempt.schema';
 import type { AttemptRecord, ScenarioId } from '../engine';
 import { createSafeStorage } from './safe-storage';
 
@@ -62,13 +63,13 @@ export function mergeAssignments(stored: unknown, current: AssignmentState): Ass
   for (const [key, value] of Object.entries(parsed.data.entries)) {
     const entry = EntrySchema.safeParse(value);
     if (!entry.success || entry.data.signed.signature !== key) continue;
-    const assignment = parseAssignmentPayload(entry.data.signed.payload);
+    const assignment = parseAssignmentPayload(entry.data.signed.payload, scenarioCodes);
     if (!assignment.ok) continue;
     entries[key] = {
       code: entry.data.code,
       openedAt: entry.data.openedAt,
       signed: { ...entry.data.signed, assignment: assignment.value },
-      attempts: entry.data.attempts.map(toAttemptRecord),
+      attempts: entry.data.attempts.map((attempt) => toAttemptRecord(attempt, modeOfFeedback(assignment.value.feedback))),
     };
   }
   const active = parsed.data.active !== null && entries[parsed.data.active] ? parsed.data.active : null;

@@ -50,7 +50,7 @@ export function decodeProgressFile(text: string): DecodedProgressFile {
   const unreadable: SetAsideRecord[] = [];
   let progress: PersistedProgress;
   try {
-    progress = readProgressRecords(migrateProgress(envelope.data.progress, envelope.data.version), unreadable, 'file');
+    progress = readProgressRecords(migrateProgress(envelope.data.progress, envelope.data.version), unreadable, 'file', new Date(), envelope.data.progress);
   } catch {
     return { ok: false, error: 'invalid' };
   }

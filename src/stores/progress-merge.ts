@@ -1,8 +1,16 @@
-import { canonicalJson, entryOf } from './progress-json';
+import { entryOf } from './progress-json';
+import { isObject } from './progress-records';
 import type { PersistedProgress } from './progress.types';
 
 type Walk = PersistedProgress['inProgress'][string];
 type Attempt = PersistedProgress['completed'][string][number];
+
+/** JSON with object keys sorted: equal records give equal text, whatever order their keys were made in. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    isObject(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
 
 const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 

@@ -1,10 +1,19 @@
-import { dropsField, isObject } from './progress-json';
-import { PersistedProgressSchema } from './progress.schema';
+import { PersistedProgressSchema, toPersistedProgress } from './progress.schema';
 import type { PersistedProgress } from './progress.types';
 import { readEnvelope, readRecords, type SetAsideRecord } from './record-loader';
 
 type Walk = PersistedProgress['inProgress'][string];
 type Attempt = PersistedProgress['completed'][string][number];
+
+export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Whether reading dropped a field: `read` lacks a key that `found` has, at any depth. */
+export function dropsField(found: unknown, read: unknown): boolean {
+  if (Array.isArray(found)) return !Array.isArray(read) || found.some((item, i) => dropsField(item, read[i]));
+  if (!isObject(found)) return false;
+  if (!isObject(read)) return true;
+  return Object.keys(found).some((key) => !(key in read) || dropsField(found[key], read[key]));
+}
 
 type Read<T> = { record: T; whole: boolean } | undefined;
 
@@ -13,24 +22,47 @@ type Read<T> = { record: T; whole: boolean } | undefined;
 // `whole` is false when the schema left out a field it does not know (a newer version's, say).
 const readWalk = (key: string, value: unknown): Read<Walk> => {
   const parsed = PersistedProgressSchema.safeParse({ inProgress: { [key]: value }, completed: {} });
-  const record = parsed.success ? (parsed.data.inProgress[key] as Walk | undefined) : undefined;
-  return record && { record, whole: !dropsField(value, record) };
+  if (!parsed.success) return undefined;
+  const record = toPersistedProgress(parsed.data).inProgress[key];
+  return record && { record, whole: !dropsField(value, parsed.data.inProgress[key]) };
 };
 
 const readAttempt = (key: string, value: unknown): Read<Attempt> => {
   const parsed = PersistedProgressSchema.safeParse({ inProgress: {}, completed: { [key]: [value] } });
-  const record = parsed.success ? (parsed.data.completed[key]?.[0] as Attempt | undefined) : undefined;
-  return record && { record, whole: !dropsField(value, record) };
+  if (!parsed.success) return undefined;
+  const record = toPersistedProgress(parsed.data).completed[key]?.[0];
+  return record && { record, whole: !dropsField(value, parsed.data.completed[key]?.[0]) };
 };
 
 const KNOWN_PARTS = new Set(['inProgress', 'completed']);
 
+// The value at a path of record keys in what was found, if it is there.
+function valueAt(found: unknown, keys: string[]): { value: unknown } | undefined {
+  let node: unknown = found;
+  for (const key of keys) {
+    if (!(isObject(node) || Array.isArray(node)) || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return { value: node };
+}
+
 /**
  * Reads progress (already migrated to the current version) one record at a time: every walk in
  * progress and every finished attempt that the schema accepts is kept; each one it refuses is
- * added to `setAside`, with where it was found. Nothing readable is dropped for a neighbour's sake.
+ * added to `setAside`, with where it was found and as it was found (before migration, when `found`
+ * is the value the migration started from). Nothing readable is dropped for a neighbour's sake.
  */
-export function readProgressRecords(state: unknown, setAside: SetAsideRecord[], where = 'progress', now = new Date()): PersistedProgress {
+export function readProgressRecords(state: unknown, setAside: SetAsideRecord[], where = 'progress', now = new Date(), found: unknown = state): PersistedProgress {
+  const first = setAside.length;
+  const progress = readMigrated(state, setAside, where, now);
+  for (const entry of setAside.slice(first)) {
+    const original = valueAt(found, entry.where === where ? [] : entry.where.slice(where.length + 1).split('/'));
+    if (original) entry.value = original.value;
+  }
+  return progress;
+}
+
+function readMigrated(state: unknown, setAside: SetAsideRecord[], where: string, now: Date): PersistedProgress {
   if (!isObject(state)) {
     if (state !== undefined) setAside.push({ where, foundAt: now.toISOString(), value: state });
     return { inProgress: {}, completed: {} };
@@ -117,5 +149,5 @@ export function readStoredProgress(raw: string | null, version: number, migrate:
   }
   const setAside: SetAsideRecord[] = [];
   if (opened.failed) setAside.push({ where: 'progress', foundAt: now.toISOString(), value: opened.state });
-  return { kind: 'ok', progress: readProgressRecords(opened.migrated, setAside, 'progress', now), setAside };
+  return { kind: 'ok', progress: readProgressRecords(opened.migrated, setAside, 'progress', now, opened.state), setAside };
 }

@@ -4,12 +4,13 @@ import { findSummary } from '../content';
 import type { AttemptRecord, LearnerEvent, ScenarioId } from '../engine';
 import { entryOf } from './progress-json';
 import { createProgressSync, type ProgressSync, type SaveNotice } from './progress-sync';
-import type { PersistedProgress } from './progress.types';
+import { migrateProgressV1 } from './progress.schema';
+import type { PersistedProgress, Run } from './progress.types';
 
 export const PROGRESS_STORAGE_KEY = 'signaal.progress';
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
-export type { InProgress, PersistedProgress } from './progress.types';
+export type { InProgress, PersistedProgress, Run } from './progress.types';
 
 /**
  * What the learner is told about their stored progress: how saving went (SaveNotice), or
@@ -21,7 +22,8 @@ export type ProgressState = PersistedProgress & {
   notice: ProgressNotice | null;
   /** How many stored records the last load kept aside because they could not be read. */
   setAsideCount: number;
-  recordEvent: (scenario: ScenarioId, contentVersion: number, event: LearnerEvent) => void;
+  /** Appends an event to a run; a run with another version, mode or seed starts a fresh log. */
+  recordEvent: (scenario: ScenarioId, run: Run, event: LearnerEvent) => void;
   restart: (scenario: ScenarioId) => void;
   complete: (attempt: AttemptRecord) => void;
   dismissNotice: () => void;
@@ -30,12 +32,11 @@ export type ProgressState = PersistedProgress & {
 const empty = (): PersistedProgress => ({ inProgress: {}, completed: {} });
 
 /**
- * Brings stored progress of an older version up to the current one. Version 1 is the first; a
- * new version adds a step here and a frozen fixture of the old shape in tests/fixtures.
+ * Brings stored progress of an older version up to the current one; each version adds a step here
+ * and a frozen fixture of the old shape in tests/fixtures.
  */
 export function migrateProgress(stored: unknown, version: number): unknown {
-  if (version === PROGRESS_VERSION) return stored;
-  return stored;
+  return version === 1 ? migrateProgressV1(stored) : stored;
 }
 
 /** A progress store kept in step with storage and with other tabs by `sync`. */
@@ -46,12 +47,13 @@ export function createProgressStore(sync: ProgressSync, playing: Set<string>) {
         ...empty(),
         notice: null,
         setAsideCount: 0,
-        recordEvent: (scenario, contentVersion, event) => {
+        recordEvent: (scenario, run, event) => {
           playing.add(scenario);
           set((state) => {
             const existing = entryOf(state.inProgress, scenario);
-            const events = existing?.contentVersion === contentVersion ? existing.events : [];
-            return { inProgress: { ...state.inProgress, [scenario]: { contentVersion, events: [...events, event] } } };
+            const same = existing?.contentVersion === run.contentVersion && existing.mode === run.mode && existing.seed === run.seed;
+            const events = same ? existing.events : [];
+            return { inProgress: { ...state.inProgress, [scenario]: { ...run, events: [...events, event] } } };
           });
         },
         restart: (scenario) => {

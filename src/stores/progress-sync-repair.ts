@@ -1,28 +1,54 @@
 import type { StorageValue } from 'zustand/middleware';
-import { mergeTabs } from './progress-merge';
-import { canonicalJson, progressOf } from './progress-json';
+import { canonicalJson, mergeTabs } from './progress-merge';
+import { progressOf } from './progress-json';
 import { readStoredProgress, type StoredProgress } from './progress-records';
-import type { SyncCore } from './progress-sync';
+import type { SaveNotice, SyncCore, SyncedStore } from './progress-sync.types';
 import type { PersistedProgress } from './progress.types';
 import { keepAside, setAsideRecords, type SetAsideRecord } from './record-loader';
 
-// The rare paths of progress-sync, fetched after the first page: progress that does not read in
-// one go, and merging with what another tab wrote.
+// What progress-sync does beyond the quick load, fetched after the first page: writing (merged
+// with what another tab wrote), progress that does not read in one go, another tab's write.
 
 const empty = (): PersistedProgress => ({ inProgress: {}, completed: {} });
 
+// Read inside try: a browser that refuses storage throws on the very access.
 const storageOf = (core: SyncCore): Storage | undefined => {
   try {
-    return core.storage();
+    return core.options.storage ? core.options.storage() : localStorage;
   } catch {
     return undefined;
   }
 };
 
-const read = (core: SyncCore, raw: string | null): StoredProgress => readStoredProgress(raw, core.options.version, core.options.migrate, core.now());
+const now = (core: SyncCore) => core.options.now?.() ?? new Date();
+
+// The stored text; undefined when the browser refuses to read storage at all.
+const readRaw = (core: SyncCore): string | null | undefined => {
+  try {
+    return storageOf(core)?.getItem(core.options.key) ?? null;
+  } catch {
+    return undefined;
+  }
+};
+
+// Sets store state without that change being written back as if it were the learner's own.
+function apply(core: SyncCore, partial: Parameters<SyncedStore['setState']>[0]) {
+  core.applying = true;
+  try {
+    core.store?.setState(partial);
+  } finally {
+    core.applying = false;
+  }
+}
+
+function tell(core: SyncCore, notice: SaveNotice) {
+  if (core.store && core.store.getState().notice !== notice) apply(core, { notice });
+}
+
+const read = (core: SyncCore, raw: string | null): StoredProgress => readStoredProgress(raw, core.options.version, core.options.migrate, now(core));
 
 const asideOf = (core: SyncCore, found: StoredProgress & { kind: 'unreadable' | 'ok' }): SetAsideRecord[] =>
-  found.kind === 'unreadable' ? [{ where: 'progress', foundAt: core.now().toISOString(), value: found.raw }] : found.setAside;
+  found.kind === 'unreadable' ? [{ where: 'progress', foundAt: now(core).toISOString(), value: found.raw }] : found.setAside;
 
 /** Keeps records aside, each once: a record kept by an earlier load or by another tab is not added again. */
 export function keepNew(core: SyncCore, local: Storage | undefined, records: readonly SetAsideRecord[]) {
@@ -61,13 +87,13 @@ export function loadRecordByRecord(core: SyncCore, raw: string | null): StorageV
  * holds that cannot be read. Undefined when the stored value must not be written over (a newer
  * version's). Throws when storage refuses to keep records aside.
  */
-export function mergeWithStored(core: SyncCore, local: Storage, raw: string | null, mine: PersistedProgress): PersistedProgress | undefined {
+function mergeWithStored(core: SyncCore, local: Storage, raw: string | null, mine: PersistedProgress): PersistedProgress | undefined {
   let theirs = core.base;
   if (raw !== core.lastRaw) {
     const found = read(core, raw);
     if (found.kind === 'newer') {
       core.readOnly = true;
-      core.tell('newer-store');
+      tell(core, 'newer-store');
       return undefined;
     }
     core.pendingAside = found.kind === 'empty' ? [] : asideOf(core, found);
@@ -77,19 +103,71 @@ export function mergeWithStored(core: SyncCore, local: Storage, raw: string | nu
   // is written over; if that fails, nothing is written over.
   if (!keepNew(core, local, core.pendingAside)) throw new Error('cannot keep aside');
   core.pendingAside = [];
-  return mergeTabs(core.base, mine, theirs, core.options.playing());
+  return raw === core.lastRaw ? mine : mergeTabs(core.base, mine, theirs, core.options.playing());
+}
+
+/**
+ * Writes this tab's progress, merged with whatever another tab wrote since this one last read or
+ * wrote; a refused write is said at once (and retried by the caller later), a write that works
+ * again is said too.
+ */
+/**
+ * After a quick load: keeps aside, before anything is written over, what the schema left out of the
+ * stored value (a part or field this version does not know), and tells the learner.
+ */
+function audit(core: SyncCore) {
+  if (core.audited) return;
+  core.audited = true;
+  const found = read(core, core.lastRaw);
+  if (found.kind !== 'ok' || found.setAside.length === 0) return;
+  if (keepNew(core, storageOf(core), found.setAside)) {
+    apply(core, { notice: 'set-aside', setAsideCount: found.setAside.length });
+  } else {
+    // Not kept: the next write reads the stored value again and tries again before writing.
+    core.failing = true;
+    core.lastRaw = null;
+    tell(core, 'save-failed');
+  }
+}
+
+export function write(core: SyncCore) {
+  audit(core);
+  if (core.readOnly || !core.store) return;
+  const mine = progressOf(core.store.getState());
+  try {
+    const local = storageOf(core);
+    if (!local) throw new Error('no storage');
+    const raw = local.getItem(core.options.key);
+    const merged = mergeWithStored(core, local, raw, mine);
+    if (!merged) return;
+    // Canonical text: two tabs holding the same progress write the same text, so a write that
+    // changes nothing is skipped and tabs never answer each other's writes for ever.
+    const text = canonicalJson({ state: merged, version: core.options.version } satisfies StorageValue<PersistedProgress>);
+    if (text !== raw) local.setItem(core.options.key, text);
+    core.base = merged;
+    core.lastRaw = text;
+    if (core.failing) {
+      core.failing = false;
+      tell(core, 'saved-again');
+    }
+    if (merged !== mine && canonicalJson(merged) !== canonicalJson(mine)) apply(core, merged);
+  } catch {
+    core.failing = true;
+    tell(core, 'save-failed');
+  }
 }
 
 /** Brings in what another tab wrote; this tab's own unsaved or playing changes stay. */
-export function refresh(core: SyncCore) {
+export function refresh(core: SyncCore, owned: boolean) {
   const store = core.store;
-  const raw = core.readRaw(core.options.key);
+  if (!owned || core.readOnly) return;
+  const raw = readRaw(core);
   if (!store || raw === undefined || raw === core.lastRaw) return;
   const found = read(core, raw);
   if (found.kind === 'unreadable') return; // kept aside by the next write, not read into this tab
   if (found.kind === 'newer') {
     core.readOnly = true;
-    core.tell('newer-store');
+    tell(core, 'newer-store');
     return;
   }
   const stored = found.kind === 'empty' ? empty() : found.progress;
@@ -99,5 +177,30 @@ export function refresh(core: SyncCore) {
   core.pendingAside = found.kind === 'ok' ? found.setAside : [];
   // Not written back: a walk this tab plays may differ from the stored one, and writing it now
   // would answer every write of another tab with one of its own. This tab's next change writes it.
-  core.apply(merged);
+  apply(core, merged);
+}
+
+/** Tries a failed save again. */
+export function retry(core: SyncCore) {
+  if (core.failing) write(core);
+}
+
+/** Forgets the stored progress (zustand's clearStorage). */
+export function remove(core: SyncCore, name: string) {
+  try {
+    storageOf(core)?.removeItem(name);
+  } catch {
+    // Nothing stored can be removed: nothing to do.
+  }
+  core.base = empty();
+  core.lastRaw = null;
+}
+
+/** Listens for other tabs' writes and for the page being hidden or shown (to retry a failed save). */
+export function listen(core: SyncCore, sync: { refresh: () => void; retry: () => void }) {
+  audit(core);
+  window.addEventListener('storage', (event) => {
+    if (event.key === core.options.key || event.key === null) sync.refresh();
+  });
+  document.addEventListener('visibilitychange', () => sync.retry());
 }

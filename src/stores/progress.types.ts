@@ -1,7 +1,10 @@
-import type { AttemptRecord, LearnerEvent } from '../engine';
+import type { AttemptRecord, LearnerEvent, Mode } from '../engine';
 
-/** A vignette's walk in progress: the learner's events so far, on one version of its content. */
-export type InProgress = { contentVersion: number; events: LearnerEvent[] };
+/** How a vignette is being played: its content version, mode and option-order seed. */
+export type Run = { contentVersion: number; mode: Mode; seed: number };
+
+/** A vignette's walk in progress: the learner's events so far, in one run. */
+export type InProgress = Run & { events: LearnerEvent[] };
 
 /** What is kept of a learner's progress: walks in progress and finished attempts, per vignette. */
 export type PersistedProgress = {

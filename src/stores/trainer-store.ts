@@ -1,3 +1,4 @@
+import { scenarioCodes } from '../content';
 import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
@@ -62,7 +63,7 @@ export function mergeTrainer(stored: unknown, current: TrainerState): TrainerSta
   for (const [id, value] of Object.entries(parsed.data.assignments)) {
     const made = MadeSchema.safeParse(value);
     if (!made.success) continue;
-    const assignment = parseAssignmentPayload(made.data.signed.payload);
+    const assignment = parseAssignmentPayload(made.data.signed.payload, scenarioCodes);
     if (!assignment.ok || assignment.value.id !== id) continue;
     assignments[id] = { ...made.data, signed: { ...made.data.signed, assignment: assignment.value } };
   }

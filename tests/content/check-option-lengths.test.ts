@@ -50,7 +50,7 @@ describe('the recommended option’s length', () => {
     expect(problems).toEqual([
       {
         file: 'x.yaml',
-        path: 'scenes',
+        path: ['scenes'],
         reason: 'the recommended option is the longest in 2 of 2 decisions (choose, choose-again); at most half may be',
       },
     ]);

@@ -16,21 +16,21 @@ describe('content check on deliberately broken scenarios', () => {
   });
 
   it.each([
-    ['unknown-indicator', 'scenario.yaml: scenes[0].fragments[0].signal: unknown indicator id "not-an-indicator"'],
-    ['missing-fragment', 'en.yaml: scenes.look.body: fragment "s3" is not marked in this language'],
-    ['unreachable-scene', 'scenario.yaml: scenes[4]: scene "orphan" is unreachable from the start'],
-    ['dead-end', 'scenario.yaml: scenes[4]: scene "loop" cannot reach the end'],
-    ['missing-translation', 'en.yaml: scenes.after-report: missing translation of this scene'],
-    ['option-without-feedback', 'nl.yaml: scenes.choose.options.ignore.feedback: is missing (expected string)'],
-    ['too-few-signals', 'scenario.yaml: scenes: too few signals: 2, at least 6'],
-    ['too-few-signals', 'scenario.yaml: scenes: too few distractors: 1, at least 4'],
-    ['fragment-source-unlisted', 'scenario.yaml: scenes[0].fragments[6].sources[0]: source "UNGIFT" is missing from the vignette\'s sources'],
-    ['fragment-source-unlisted', 'scenario.yaml: scenes[0].fragments[6].sources[1]: unknown source "not-a-source" (not in content/sources.yaml)'],
+    ['unknown-indicator', 'scenario.yaml:18: scenes.look.fragments.s1.signal: unknown indicator "not-an-indicator" (not in content/taxonomy/indicators.yaml)'],
+    ['missing-fragment', 'en.yaml:7: scenes.look.body: fragment "s3" is not marked in this language'],
+    ['unreachable-scene', 'scenario.yaml:56: scenes.orphan: scene "orphan" cannot be reached from the start'],
+    ['dead-end', 'scenario.yaml:56: scenes.loop: scene "loop" cannot reach the end (a dead end or a loop)'],
+    ['missing-translation', 'en.yaml:4: scenes.after-report: missing translation of this scene'],
+    ['option-without-feedback', 'nl.yaml:17: scenes.choose.options.ignore.feedback: is missing (expected text)'],
+    ['too-few-signals', 'scenario.yaml:13: scenes: too few signals: 2, at least 6'],
+    ['too-few-signals', 'scenario.yaml:13: scenes: too few distractors: 1, at least 4'],
+    ['fragment-source-unlisted', 'scenario.yaml:32: scenes.look.fragments.d1.sources[0]: source "UNGIFT" is missing from the vignette\'s sources'],
+    ['fragment-source-unlisted', 'scenario.yaml:33: scenes.look.fragments.d1.sources[1]: unknown source "not-a-source" (not in content/sources.yaml)'],
     [
       'recommended-longest',
-      'scenario.yaml: scenes: the recommended option is the longest in 1 of 1 decisions (choose); at most half may be',
+      'scenario.yaml:13: scenes: the recommended option is the longest in 1 of 1 decisions (choose); at most half may be',
     ],
-  ])('%s is reported with its file and path', (name, expected) => {
+  ])('%s is reported with its file, line and path', (name, expected) => {
     expect(forCase(name)).toContain(`${fixtures}/${name}/${expected}`);
   });
 
@@ -40,6 +40,21 @@ describe('content check on deliberately broken scenarios', () => {
     expect(forCase('missing-translation')).toHaveLength(1);
     expect(forCase('recommended-longest')).toHaveLength(1);
   });
+
+  it('reports every problem of a vignette at once: schema errors hide no other check, and add no echoes', () => {
+    const at = (rest: string) => `${fixtures}/many-problems/${rest}`;
+    expect(forCase('many-problems')).toEqual([
+      at('en.yaml:7: scenes.look.body: fragment "s3" is not marked in this language'),
+      at('en.yaml:7: scenes.look.body: fragment "d4" is not marked in this language'),
+      at('en.yaml:11: scenes.look.body: unbalanced fragment markup "[[" or "]]"'),
+      at('en.yaml:20: scenes.choose.options.ignore.feedback: is missing (expected text)'),
+      at('en.yaml:30: fragments.s2: must not be empty'),
+      at('scenario.yaml:1: minutes: is missing (expected a number)'),
+      at('scenario.yaml:6: minuts: unknown field "minuts"'),
+      at('scenario.yaml:21: scenes.look.fragments.d1: is both a signal and a distractor: keep either `signal: <indicator id>` or `distractor: true`'),
+      at('scenario.yaml:33: scenes.after-report.type: must be one of "observe", "decide", not "observ"'),
+    ]);
+  });
 });
 
 describe('content check of the real content/', () => {
@@ -47,7 +62,7 @@ describe('content check of the real content/', () => {
     expect(loadContent({ root }).problems.map(formatProblem)).toEqual([]);
   });
 
-  it('exits non-zero and prints file: path: reason from the command line', () => {
+  it('exits non-zero and prints file:line: path: reason from the command line', () => {
     let output = '';
     let status = 0;
     try {
@@ -58,6 +73,6 @@ describe('content check of the real content/', () => {
       output = failure.stderr;
     }
     expect(status).toBe(1);
-    expect(output).toMatch(/^tests\/fixtures\/content-broken-root\/sources\.yaml: \(root\): file is missing$/m);
+    expect(output).toMatch(/^tests\/fixtures\/content-broken-root\/sources\.yaml: \(file\): file is missing$/m);
   });
 });

@@ -90,7 +90,9 @@ test('a learner plays the hotel vignette from the home page to the debrief with 
       await page.keyboard.press('Shift+Tab');
       const radios = page.getByRole('radio');
       await expectVisibleFocus(radios.last());
-      const steps = scene.options.length - 1 - scene.options.indexOf(option);
+      // Options are shown in the attempt's shuffled order: count the steps on screen.
+      const shown = await page.locator('.decision .option').allInnerTexts();
+      const steps = shown.length - 1 - shown.findIndex((label) => label.trim() === option.label.nl);
       for (let i = 0; i < steps; i += 1) await page.keyboard.press('ArrowUp');
       await page.keyboard.press('Space');
       await expect(page.getByRole('radio', { name: option.label.nl })).toBeChecked();

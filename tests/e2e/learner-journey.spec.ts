@@ -38,7 +38,7 @@ test('after a vignette a keyboard user reviews mistakes, reads the profile, expo
   await activate(page, t('nl', 'progress', 'data.export'), 'button');
   const file = await (await download).path();
   const exported = readFileSync(file, 'utf8');
-  expect(JSON.parse(exported)).toMatchObject({ format: 'signaal-progress', version: 1 });
+  expect(JSON.parse(exported)).toMatchObject({ format: 'signaal-progress', version: 2 });
 
   // Another device: a fresh browser context imports the file.
   const other = await browser.newContext({ baseURL: test.info().project.use.baseURL });

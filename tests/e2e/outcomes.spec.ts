@@ -21,8 +21,8 @@ test('a learner who flags exactly the signals and chooses the recommended option
   await expect(decision).toContainText(t('debrief', 'decisions.recommended'));
 });
 
-test('a learner who flags every fragment does not pass, even with the recommended option', async ({ page }) => {
-  const { fragments } = await playThrough(page, vignette, { flag: () => true, choose: 'recommended' });
+test('a learner who marks every sentence does not pass, even with the recommended option', async ({ page }) => {
+  const { fragments } = await playThrough(page, vignette, { flag: () => true, choose: 'recommended', markEverything: true });
   const distractors = fragments.filter((f) => !f.signal);
 
   await expect(page.getByText(verdict(false))).toBeVisible();

@@ -101,7 +101,8 @@ test('a trainer assigns a vignette, two learners complete it, and the cohort sho
 
   const recommended = pathThrough(vignette, 'recommended');
   const distractorsA = recommended.scenes.flatMap((s) => s.fragments).filter((f) => !f.signal).length;
-  const scoreA = Math.round(0.6 * (1 - 1 / distractorsA) * 100 + 40);
+  // Scoring rules 2: one marked distractor costs half its share (no neutral sentence was marked).
+  const scoreA = Math.round(0.6 * (1 - 0.5 / distractorsA) * 100 + 40);
   const table = page.getByRole('region', { name: ui('trainer', 'cohort.learnersHeading') }).getByRole('table');
   await expect(table.getByRole('row', { name: /Ada Passer/ })).toContainText(`${scoreA}%`);
   await expect(table.getByRole('row', { name: /Ada Passer/ })).toContainText(ui('trainer', 'cohort.passed'));

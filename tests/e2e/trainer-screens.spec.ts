@@ -5,6 +5,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { loadVignette, pathThrough, uiText, type Lang } from './support/content';
 import { expect, test } from './support/fixtures';
 import { expectNoHorizontalScroll, saveScreenshots } from './support/screenshot';
+import { scenarioCodes } from '../support/scenario-text';
 
 const vignette = loadVignette('hotel-room-214');
 const LANGS: Lang[] = ['nl', 'en'];
@@ -98,7 +99,7 @@ for (const lang of LANGS) {
     await pickLanguage(page, lang);
     const link = await buildAssignment(page, lang, 'Kamer 214');
     const [base, code] = link.split('#/assignment/') as [string, string];
-    const decoded = await decodeAssignmentCode(code);
+    const decoded = await decodeAssignmentCode(code, scenarioCodes);
     if (!decoded.ok) throw new Error('the link must decode');
     const edited = `${base}#/assignment/${await encodeAssignmentCode({ ...decoded.value, payload: decoded.value.payload.replace('"p":70', '"p":10') })}`;
 

@@ -7,14 +7,14 @@ describe('parseNarrative', () => {
     expect(problems).toEqual([]);
     expect(paragraphs).toEqual([
       [
-        { kind: 'text', text: 'He pays ' },
+        { kind: 'plain', text: 'He pays ' },
         { kind: 'fragment', fragment: 'cash-daily', text: 'in cash' },
-        { kind: 'text', text: ' every day.' },
+        { kind: 'plain', text: ' every day.' },
       ],
       [
-        { kind: 'text', text: 'She ' },
+        { kind: 'plain', text: 'She ' },
         { kind: 'fragment', fragment: 'says-little', text: 'says little' },
-        { kind: 'text', text: '.' },
+        { kind: 'plain', text: '.' },
       ],
     ]);
     expect(markedFragments(paragraphs)).toEqual(['cash-daily', 'says-little']);
@@ -23,7 +23,7 @@ describe('parseNarrative', () => {
   it('keeps HTML as plain text: markup is never interpreted as HTML', () => {
     const { paragraphs } = parseNarrative('<img src=x onerror=alert(1)> [[a|<b>bold</b>]]');
     expect(paragraphs[0]).toEqual([
-      { kind: 'text', text: '<img src=x onerror=alert(1)> ' },
+      { kind: 'plain', text: '<img src=x onerror=alert(1)> ' },
       { kind: 'fragment', fragment: 'a', text: '<b>bold</b>' },
     ]);
   });
@@ -37,6 +37,6 @@ describe('parseNarrative', () => {
   });
 
   it('joins line breaks inside a paragraph into single spaces', () => {
-    expect(parseNarrative('one\ntwo   three').paragraphs).toEqual([[{ kind: 'text', text: 'one two three' }]]);
+    expect(parseNarrative('one\ntwo   three').paragraphs).toEqual([[{ kind: 'plain', text: 'one two three' }]]);
   });
 });

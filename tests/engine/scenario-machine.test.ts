@@ -2,22 +2,25 @@ import { describe, expect, it } from 'vitest';
 import {
   asFragmentId,
   asOptionId,
+  asUnitId,
   asSceneId,
   createScenarioMachine,
   replayEvents,
   type LearnerEvent,
+  type Mode,
   type Scenario,
 } from '../../src/engine';
 import { makeScenario } from '../support/make-scenario';
 import { enumeratePaths } from '../support/scenario-paths';
 
 const start: LearnerEvent = { type: 'learner.acknowledge' };
-const toggle = (id: string): LearnerEvent => ({ type: 'learner.toggle', fragment: asFragmentId(id) });
+const toggle = (id: string): LearnerEvent => ({ type: 'learner.toggle', unit: asUnitId(id) });
 const choose = (id: string): LearnerEvent => ({ type: 'learner.choose', option: asOptionId(id) });
-const run = (scenario: Scenario, events: LearnerEvent[]) => replayEvents(createScenarioMachine(scenario), scenario, events).getSnapshot();
+const run = (scenario: Scenario, events: LearnerEvent[], mode: Mode = 'assessment') =>
+  replayEvents(createScenarioMachine(scenario), { scenario, mode, seed: 7 }, events).getSnapshot();
 
 describe('createScenarioMachine', () => {
-  const scenario = makeScenario(6, 4);
+  const scenario = makeScenario(6, 4, undefined, 3);
 
   it('starts at the content warning and enters the first scene on acknowledge', () => {
     expect(run(scenario, []).hasTag('briefing')).toBe(true);
@@ -26,9 +29,36 @@ describe('createScenarioMachine', () => {
     expect(snapshot.context.path).toEqual(['look']);
   });
 
-  it('toggles flags of the current scene only and ignores other fragments', () => {
-    const snapshot = run(scenario, [start, toggle('signal-0'), toggle('distractor-1'), toggle('signal-0'), toggle('nowhere')]);
-    expect(snapshot.context.flags).toEqual(['distractor-1']);
+  it('toggles any unit of the current scene, fragment or neutral, and ignores others', () => {
+    const snapshot = run(scenario, [start, toggle('signal-0'), toggle('distractor-1'), toggle('look.2'), toggle('signal-0'), toggle('nowhere'), toggle('look.9'), toggle('choose.1')]);
+    expect(snapshot.context.flags).toEqual(['distractor-1', 'look.2']);
+  });
+
+  it('accepts no marks once a scene is left', () => {
+    const snapshot = run(scenario, [start, { type: 'learner.submit' }, toggle('look.1'), toggle('signal-0')]);
+    expect(snapshot.context.flags).toEqual([]);
+  });
+
+  it('in practice mode, stops for feedback after each scene until the learner continues', () => {
+    const events = [start, toggle('look.1'), { type: 'learner.submit' } as const];
+    const feedback = run(scenario, events, 'practice');
+    expect(feedback.hasTag('feedback')).toBe(true);
+    expect(feedback.context.path).toEqual(['look']);
+    expect(run(scenario, [...events, toggle('look.2')], 'practice').context.flags).toEqual(['look.1']);
+    const next = run(scenario, [...events, { type: 'learner.continue' }], 'practice');
+    expect(next.hasTag('decision')).toBe(true);
+    const chosen = run(scenario, [...events, { type: 'learner.continue' }, choose('option-2')], 'practice');
+    expect(chosen.hasTag('feedback')).toBe(true);
+    expect(chosen.context.choices).toEqual([{ scene: 'choose', option: 'option-2' }]);
+    const done = run(scenario, [...events, { type: 'learner.continue' }, choose('option-2'), { type: 'learner.continue' }], 'practice');
+    expect(done.status).toBe('done');
+    expect(done.output?.mode).toBe('practice');
+  });
+
+  it('in assessment mode, never stops for feedback', () => {
+    const snapshot = run(scenario, [start, { type: 'learner.submit' }, { type: 'learner.continue' }]);
+    expect(snapshot.hasTag('decision')).toBe(true);
+    expect(snapshot.hasTag('feedback')).toBe(false);
   });
 
   it('records the choice and outputs the attempt when the vignette ends', () => {
@@ -37,6 +67,9 @@ describe('createScenarioMachine', () => {
     expect(snapshot.output).toEqual({
       scenarioId: 'synthetic',
       contentVersion: 1,
+      mode: 'assessment',
+      seed: 7,
+      rules: 2,
       path: ['look', 'choose'],
       flags: ['signal-2'],
       choices: [{ scene: 'choose', option: 'option-1' }],

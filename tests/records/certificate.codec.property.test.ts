@@ -4,6 +4,7 @@ import { toBase64url } from '../../src/records';
 import { decodeCertificate, encodeCertificate } from '../../src/records/certificate.codec';
 import type { Certificate } from '../../src/records/certificate.schema';
 import { asScenarioId } from '../../src/engine';
+import { scenarioCodes } from '../support/scenario-text';
 
 // A one-line text as the schemas accept it: any Unicode, trimmed, no control characters.
 const line = (max: number) =>
@@ -17,7 +18,15 @@ const kebab = fc.stringMatching(/^[a-z0-9]{1,12}(-[a-z0-9]{1,8}){0,3}$/);
 const attempt = fc.record({
   scenarioId: fc.oneof(fc.constantFrom('hotel-room-214', 'care-gp-employer'), kebab).map(asScenarioId),
   contentVersion: fc.integer({ min: 1, max: 1_000_000 }),
+  mode: fc.constantFrom('practice' as const, 'assessment' as const),
+  seed: fc.integer({ min: 0, max: 4095 }),
+  rules: fc.constantFrom(1 as const, 2 as const),
   flagged: fc.array(fc.boolean(), { maxLength: 60 }),
+  // Dense marks, and the usual few marks among many sentences (written as positions).
+  neutrals: fc.oneof(
+    fc.array(fc.boolean(), { maxLength: 200 }),
+    fc.integer({ min: 0, max: 200 }).chain((n) => fc.subarray([...Array(n).keys()], { maxLength: Math.min(5, n) }).map((set) => Array.from({ length: n }, (_, i) => set.includes(i)))),
+  ),
   options: fc.array(fc.integer({ min: 0, max: 999 }), { maxLength: 5 }),
   stated: fc.integer({ min: 0, max: 100 }),
 });
@@ -50,9 +59,9 @@ describe('certificate code properties', () => {
   it('every certificate survives encoding and decoding unchanged, with the same number', async () => {
     await fc.assert(
       fc.asyncProperty(certificate, async (original) => {
-        const { code, number } = await encodeCertificate(original);
+        const { code, number } = await encodeCertificate(original, scenarioCodes);
         expect(code).toMatch(/^[A-Za-z0-9_-]+$/);
-        const decoded = await decodeCertificate(code);
+        const decoded = await decodeCertificate(code, scenarioCodes);
         if (!decoded.ok) throw new Error(`refused: ${decoded.error}`);
         expect(decoded.value.certificate).toEqual(original);
         expect(decoded.value.number).toBe(number);
@@ -65,7 +74,7 @@ describe('certificate code properties', () => {
   it('any text at all is refused with a reason, never thrown and never read as a certificate', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 3000 }), async (text) => {
-        const decoded = await decodeCertificate(text);
+        const decoded = await decodeCertificate(text, scenarioCodes);
         expect(decoded.ok).toBe(false);
       }),
       { numRuns: 300 },
@@ -76,7 +85,7 @@ describe('certificate code properties', () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ minLength: 9, maxLength: 400 }), async (bytes) => {
         bytes[0] = 0x21;
-        const decoded = await decodeCertificate(toBase64url(bytes));
+        const decoded = await decodeCertificate(toBase64url(bytes), scenarioCodes);
         expect(decoded).toEqual({ ok: false, error: 'altered' });
       }),
       { numRuns: 300 },
@@ -86,11 +95,11 @@ describe('certificate code properties', () => {
   it('changing any one character of a code makes it refused', async () => {
     await fc.assert(
       fc.asyncProperty(certificate, fc.nat(), fc.constantFrom(...'ABCabc019-_'), async (original, at, replacement) => {
-        const { code } = await encodeCertificate(original);
+        const { code } = await encodeCertificate(original, scenarioCodes);
         const index = at % code.length;
         fc.pre(code[index] !== replacement);
         const changed = code.slice(0, index) + replacement + code.slice(index + 1);
-        const decoded = await decodeCertificate(changed);
+        const decoded = await decodeCertificate(changed, scenarioCodes);
         expect(decoded.ok).toBe(false);
       }),
       { numRuns: 200 },

@@ -12,11 +12,11 @@ import {
   replayEvents,
   scoreAttempt,
   type AttemptRecord,
-  type Scenario,
+  type ScenarioStructure,
   type ScenarioId,
 } from '../../src/engine';
 import { verifyCertificate } from '../../src/features/verify/verify-certificate';
-import { decodeProgress, scenarioIdsIn } from '../../src/integrations/lms/suspend-data/suspend-data-codec';
+import { decodeProgress, vignettesIn } from '../../src/integrations/lms/suspend-data/suspend-data-codec';
 import { createOutbox } from '../../src/integrations/lms/xapi/outbox';
 import { fingerprintOf, verifySignature } from '../../src/integrations/signing';
 import {
@@ -40,7 +40,7 @@ import { useProgressStore, type PersistedProgress } from '../../src/stores/progr
 import { useSettingsStore } from '../../src/stores/settings-store';
 import { useTrainerStore } from '../../src/stores/trainer-store';
 import { contentDependencies } from '../support/certificates';
-import { scenarioById } from '../support/scenario-text';
+import { scenarioById, scenarioCodes, structureAt } from '../support/scenario-text';
 
 export const SAMPLES_ROOT = resolve('tests/fixtures/records');
 
@@ -51,23 +51,17 @@ export const SAMPLES_ROOT = resolve('tests/fixtures/records');
 export const SELF_PACED_PASS_MARK = 70;
 
 /**
- * The vignette a record was made on: its id and content version. Today that is the current
- * content when the version matches. When versions of a vignette are archived, this is the one
- * place that must find the archived structure, so that these old records keep replaying.
+ * The vignette a record was made on: its id and content version — the current content when the
+ * version matches, else the archived structure of that shipped version (content/archive), so
+ * that these old records keep replaying.
  */
-export function vignetteAt(id: string, version: number): Scenario | undefined {
-  let scenario: Scenario;
-  try {
-    scenario = scenarioById(id);
-  } catch {
-    return undefined;
-  }
-  return scenario.version === version ? scenario : undefined;
+export function vignetteAt(id: string, version: number): ScenarioStructure | undefined {
+  return structureAt(id, version);
 }
 
 /** The vignettes by id, at the versions given, for codecs that take a map. */
-function vignettesAt(wanted: Iterable<[string, number]>): Map<ScenarioId, Scenario> {
-  const map = new Map<ScenarioId, Scenario>();
+function vignettesAt(wanted: Iterable<[string, number]>): Map<ScenarioId, ScenarioStructure> {
+  const map = new Map<ScenarioId, ScenarioStructure>();
   for (const [id, version] of wanted) {
     const scenario = vignetteAt(id, version);
     if (scenario) map.set(scenario.id, scenario);
@@ -153,7 +147,7 @@ const bits = (flags: readonly boolean[]) => flags.map((on) => (on ? '1' : '0')).
 function summariseRunning(id: string, running: PersistedProgress['inProgress'][string]): Summary {
   const scenario = vignetteAt(id, running.contentVersion);
   if (!scenario) return { contentVersion: running.contentVersion, events: running.events.length, replayed: null };
-  const actor = replayEvents(createScenarioMachine(scenario), scenario, running.events);
+  const actor = replayEvents(createScenarioMachine(scenario), { scenario, mode: running.mode, seed: running.seed }, running.events);
   const snapshot = actor.getSnapshot();
   actor.stop();
   return {
@@ -206,8 +200,8 @@ export async function readCertificateCode(code: string, badge?: JsonObject): Pro
           badge: signature?.badge ?? null,
         }
       : null,
-    vignettes: checked.attempts.map(({ attempt, status, recomputed, scenario }) => {
-      const record = scenario ? expandAttempt(scenario, attempt) : undefined;
+    vignettes: checked.attempts.map(({ attempt, status, recomputed, structure }) => {
+      const record = structure ? expandAttempt(structure, attempt) : undefined;
       return {
         scenarioId: attempt.scenarioId,
         contentVersion: attempt.contentVersion,
@@ -255,7 +249,7 @@ export async function readAssignmentLink(link: string): Promise<Summary> {
   const [, screen, ...parts] = hash.split('/');
   const view = screen === 'assignment' ? parseAssignmentView(parts) : undefined;
   if (view?.kind !== 'open') return { refused: 'not-an-assignment-link' };
-  const decoded = await decodeAssignmentCode(view.code);
+  const decoded = await decodeAssignmentCode(view.code, scenarioCodes);
   if (!decoded.ok) return { refused: decoded.error };
   return {
     ...(await summariseSigned(decoded.value)),
@@ -266,7 +260,7 @@ export async function readAssignmentLink(link: string): Promise<Summary> {
 
 /** A learner's result file: the signed assignment, every attempt replayed and rescored. */
 export async function readResultFileSample(text: string): Promise<Summary> {
-  const read = readResultFile(text);
+  const read = readResultFile(text, scenarioCodes);
   if (!read.ok) return { refused: read.error };
   const { learner, savedAt, signed, attempts } = read.value;
   return {
@@ -282,9 +276,9 @@ export async function readResultFileSample(text: string): Promise<Summary> {
 /** A short result code, read against the assignment link it was made for (a sample path). */
 export async function readResultCode(code: string, madeFor: string, readSample = readSampleFile): Promise<Summary> {
   const link = readSample(madeFor);
-  const decoded = decodeResultCode(code);
+  const decoded = decodeResultCode(code, scenarioCodes);
   if (!decoded.ok) return { refused: decoded.error };
-  const opened = await decodeAssignmentCode(parseLinkCode(link));
+  const opened = await decodeAssignmentCode(parseLinkCode(link), scenarioCodes);
   if (!opened.ok) return { refused: `assignment-${opened.error}` };
   const { assignment } = opened.value;
   const expand = (compact: CompactAttempt) => {
@@ -333,15 +327,8 @@ export function readSuspendData(text: string): Summary {
   return { skipped: decoded.skipped, progress: summariseProgress(decoded.progress) };
 }
 
-/** The (id, content version) of each entry of a suspend_data text: "v1~id.version36.…~…". */
-function versionsIn(text: string): [string, number][] {
-  const ids = new Set(scenarioIdsIn(text));
-  return text
-    .split('~')
-    .map((entry) => entry.split('.'))
-    .filter(([id]) => id !== undefined && ids.has(id))
-    .map(([id = '', version = '']) => [id, parseInt(version, 36)]);
-}
+/** The (id, content version) of each entry of a suspend_data text. */
+const versionsIn = (text: string): [string, number][] => vignettesIn(text).map(({ id, version }) => [id, version]);
 
 // ---------------------------------------------------------------------------------------------
 // Values the app keeps in localStorage, read back the way the app reads them at start-up: the
@@ -397,7 +384,7 @@ export async function readStoredProgress(raw: string): Promise<Summary> {
 
 /** Whether a stored link code still opens to the stored signed parts. */
 async function codeMatches(code: string, signed: SignedAssignment): Promise<boolean> {
-  const link = await decodeAssignmentCode(code);
+  const link = await decodeAssignmentCode(code, scenarioCodes);
   return link.ok && link.value.payload === signed.payload && link.value.signature === signed.signature;
 }
 

@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BASE64URL, decodeAssignmentCode, encodeAssignmentCode } from '../../src/records';
 import { decodeCertificate, encodeCertificate } from '../../src/records/certificate.codec';
+import { PROGRESS_VERSION } from '../../src/stores/progress-store';
 import { FORMATS, listSamples, memoryStorage, sampleLabel, type Sample, type Summary } from './frozen-samples.support';
+import { scenarioCodes } from '../support/scenario-text';
 
 Object.defineProperty(globalThis, 'localStorage', { value: memoryStorage(), configurable: true, writable: true });
 
@@ -46,10 +48,10 @@ function replaceOnce(text: string, pattern: RegExp, by: (match: string) => strin
 
 /** A code changed and re-encoded by today's encoder, so its checksum is right again. */
 async function reissued(code: string, change: (c: Summary) => Summary): Promise<string> {
-  const decoded = await decodeCertificate(code);
+  const decoded = await decodeCertificate(code, scenarioCodes);
   if (!decoded.ok) throw new Error(decoded.error);
   const changed = change(decoded.value.certificate as unknown as Summary);
-  return (await encodeCertificate(changed as unknown as typeof decoded.value.certificate)).code;
+  return (await encodeCertificate(changed as unknown as typeof decoded.value.certificate, scenarioCodes)).code;
 }
 
 describe('a changed certificate code', () => {
@@ -96,7 +98,7 @@ describe('a changed assignment link', () => {
   it.each(cases('assignment-link'))('%s: another pass mark under the same signature fails it', async (_label, sample) => {
     const link = textOf(sample);
     const [base = '', code = ''] = link.split('#/assignment/');
-    const decoded = await decodeAssignmentCode(code);
+    const decoded = await decodeAssignmentCode(code, scenarioCodes);
     if (!decoded.ok) throw new Error(decoded.error);
     const payload = decoded.value.payload.replace(/"p":(\d+)/, (_m, p: string) => `"p":${Number(p) === 0 ? 1 : Number(p) - 1}`);
     const forged = await encodeAssignmentCode({ ...decoded.value, payload });
@@ -123,7 +125,7 @@ describe('a changed result', () => {
 
 describe('changed progress', () => {
   it.each(cases('progress-file'))('%s: a newer version is refused, an edited flag rescored', async (_label, sample) => {
-    expect(await readChanged(sample, (text) => replaceOnce(text, /"version": 1/, () => '"version": 2'))).toEqual({ refused: 'newer-version' });
+    expect(await readChanged(sample, (text) => replaceOnce(text, /"version": 1/, () => `"version": ${PROGRESS_VERSION + 1}`))).toEqual({ refused: 'newer-version' });
     await readChanged(sample, (text) => replaceOnce(text, /"flags": \[\n\s+"([a-z0-9-]+)"/, (m) => m.replace(/"([a-z0-9-]+)"$/, '"not-a-fragment"')));
   });
 

@@ -7,18 +7,24 @@ const id = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
 const event = fc.oneof(
   fc.constant({ type: 'learner.acknowledge' as const }),
   fc.constant({ type: 'learner.submit' as const }),
-  id.map((fragment) => ({ type: 'learner.toggle' as const, fragment })),
+  fc.constant({ type: 'learner.continue' as const }),
+  fc.oneof(id, fc.tuple(id, fc.integer({ min: 1, max: 99 })).map(([scene, n]) => `${scene}.${n}`)).map((unit) => ({ type: 'learner.toggle' as const, unit })),
   id.map((option) => ({ type: 'learner.choose' as const, option })),
 );
+const mode = fc.constantFrom('practice' as const, 'assessment' as const);
+const seed = fc.integer({ min: 0, max: 4095 });
 const attempt = fc.record({
   scenarioId: id,
   contentVersion: fc.integer({ min: 1, max: 50 }),
+  mode,
+  seed,
+  rules: fc.constantFrom(1 as const, 2 as const),
   path: fc.array(id, { maxLength: 6 }),
   flags: fc.array(id, { maxLength: 8 }),
   choices: fc.array(fc.record({ scene: id, option: id }), { maxLength: 3 }),
 });
 const progress = fc.record({
-  inProgress: fc.dictionary(id, fc.record({ contentVersion: fc.integer({ min: 1, max: 50 }), events: fc.array(event, { maxLength: 20 }) }), { maxKeys: 4 }),
+  inProgress: fc.dictionary(id, fc.record({ contentVersion: fc.integer({ min: 1, max: 50 }), mode, seed, events: fc.array(event, { maxLength: 20 }) }), { maxKeys: 4 }),
   completed: fc.dictionary(id, fc.array(attempt, { minLength: 1, maxLength: 3 }), { maxKeys: 4 }),
 }) as fc.Arbitrary<PersistedProgress>;
 
@@ -79,14 +85,16 @@ describe('progress file', () => {
         completed: { 'hotel-room-214': [good, { ...good, flags: 'all' }] },
       },
     });
-    expect(decodeProgressFile(text)).toEqual({ ok: true, progress: { inProgress: {}, completed: { 'hotel-room-214': [good] } }, exportedAt: '', unreadable: 2 });
+    // A version-1 file: its attempt is read as made before attempt record v2.
+    const read = { ...good, mode: 'assessment', seed: 0, rules: 1 };
+    expect(decodeProgressFile(text)).toEqual({ ok: true, progress: { inProgress: {}, completed: { 'hotel-room-214': [read] } }, exportedAt: '', unreadable: 2 });
   });
 
   it('counts vignette ids such as constructor and __proto__ as unreadable and never as properties', () => {
     const good = { scenarioId: 'x', contentVersion: 1, path: ['a'], flags: [], choices: [] };
     const text = `{"format":"signaal-progress","version":1,"exportedAt":"","progress":{"inProgress":{},"completed":{"constructor":[${JSON.stringify(good)}],"__proto__":[${JSON.stringify(good)}],"x":[${JSON.stringify(good)}]}}}`;
     const decoded = decodeProgressFile(text);
-    expect(decoded).toEqual({ ok: true, progress: { inProgress: {}, completed: { x: [good] } }, exportedAt: '', unreadable: 2 });
+    expect(decoded).toEqual({ ok: true, progress: { inProgress: {}, completed: { x: [{ ...good, mode: 'assessment', seed: 0, rules: 1 }] } }, exportedAt: '', unreadable: 2 });
     if (decoded.ok) expect(Object.getPrototypeOf(decoded.progress.completed)).toBe(Object.prototype);
   });
 });

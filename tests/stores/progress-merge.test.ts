@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { AttemptRecord, LearnerEvent } from '../../src/engine';
-import { canonicalJson } from '../../src/stores/progress-json';
+import { canonicalJson } from '../../src/stores/progress-merge';
 import { addImported, mergeTabs } from '../../src/stores/progress-merge';
 import type { InProgress, PersistedProgress } from '../../src/stores/progress-store';
 
 const attempt = (id: string, flags: string[]): AttemptRecord =>
-  ({ scenarioId: id, contentVersion: 1, path: ['a', 'b'], flags, choices: [{ scene: 'b', option: 'o' }] }) as unknown as AttemptRecord;
+  ({ scenarioId: id, contentVersion: 1, mode: 'assessment', seed: 3, rules: 2, path: ['a', 'b'], flags, choices: [{ scene: 'b', option: 'o' }] }) as unknown as AttemptRecord;
 const events = (...toggles: string[]): LearnerEvent[] =>
-  [{ type: 'learner.acknowledge' }, ...toggles.map((fragment) => ({ type: 'learner.toggle', fragment }))] as LearnerEvent[];
-const walk = (...toggles: string[]): InProgress => ({ contentVersion: 1, events: events(...toggles) });
+  [{ type: 'learner.acknowledge' }, ...toggles.map((unit) => ({ type: 'learner.toggle', unit }))] as LearnerEvent[];
+const walk = (...toggles: string[]): InProgress => ({ contentVersion: 1, mode: 'practice', seed: 5, events: events(...toggles) });
 const progress = (inProgress: Record<string, InProgress>, completed: Record<string, AttemptRecord[]>): PersistedProgress => ({ inProgress, completed });
 
 const a1 = attempt('x', ['f1']);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { asFragmentId, asOptionId, asSceneId, asScenarioId } from '../../src/engine';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadRepair } from '../../src/stores/progress-sync';
+import { asFragmentId, asOptionId, asSceneId, asScenarioId, type AttemptRecord } from '../../src/engine';
 import { PROGRESS_STORAGE_KEY, PROGRESS_VERSION, useProgressStore } from '../../src/stores/progress-store';
 
 const scenario = asScenarioId('hotel-room-214');
@@ -12,11 +13,16 @@ const rehydrateFrom = async (raw: string) => {
   return useProgressStore.getState();
 };
 
+// Writing is done by the repair path, fetched at start-up; here it is in place before the first write.
+beforeAll(async () => {
+  await loadRepair();
+});
+
 describe('progress store', () => {
   beforeEach(reset);
 
   it('saves every event at once, with its version, so a reload resumes', () => {
-    useProgressStore.getState().recordEvent(scenario, 1, { type: 'learner.acknowledge' });
+    useProgressStore.getState().recordEvent(scenario, { contentVersion: 1, mode: 'assessment', seed: 0 }, { type: 'learner.acknowledge' });
     const saved = JSON.parse(localStorage.getItem(PROGRESS_STORAGE_KEY) ?? '{}');
     expect(saved.version).toBe(PROGRESS_VERSION);
     expect(saved.state.inProgress[scenario].events).toEqual([{ type: 'learner.acknowledge' }]);
@@ -25,17 +31,20 @@ describe('progress store', () => {
 
   it('starts the event log afresh when the vignette content changed version', () => {
     const { recordEvent } = useProgressStore.getState();
-    recordEvent(scenario, 1, { type: 'learner.acknowledge' });
-    recordEvent(scenario, 2, { type: 'learner.submit' });
-    expect(useProgressStore.getState().inProgress[scenario]).toEqual({ contentVersion: 2, events: [{ type: 'learner.submit' }] });
+    recordEvent(scenario, { contentVersion: 1, mode: 'assessment', seed: 0 }, { type: 'learner.acknowledge' });
+    recordEvent(scenario, { contentVersion: 2, mode: 'assessment', seed: 0 }, { type: 'learner.submit' });
+    expect(useProgressStore.getState().inProgress[scenario]).toEqual({ contentVersion: 2, mode: 'assessment', seed: 0, events: [{ type: 'learner.submit' }] });
   });
 
   it('moves a finished attempt from in progress to the history', () => {
     const { recordEvent, complete } = useProgressStore.getState();
-    recordEvent(scenario, 1, { type: 'learner.acknowledge' });
-    const attempt = {
+    recordEvent(scenario, { contentVersion: 1, mode: 'assessment', seed: 0 }, { type: 'learner.acknowledge' });
+    const attempt: AttemptRecord = {
       scenarioId: scenario,
       contentVersion: 1,
+      mode: 'assessment',
+      seed: 0,
+      rules: 2,
       path: [asSceneId('a')],
       flags: [asFragmentId('x')],
       choices: [{ scene: asSceneId('a'), option: asOptionId('o') }],
@@ -54,9 +63,19 @@ describe('progress store', () => {
     expect(state.completed[scenario]?.[0]?.flags).toEqual(['he-answers-for-her']);
   });
 
+  it('migrates version-1 progress: runs in assessment mode with authored option order, toggles name their unit, attempts under rules 1', async () => {
+    const state = await rehydrateFrom(readFileSync('tests/fixtures/progress/v1.json', 'utf8'));
+    const run = state.inProgress[scenario];
+    expect(run).toMatchObject({ mode: 'assessment', seed: 0 });
+    const v1 = JSON.parse(readFileSync('tests/fixtures/progress/v1.json', 'utf8')) as { state: { inProgress: Record<string, { events: { type: string; fragment?: string }[] }> } };
+    const toggled = v1.state.inProgress[scenario]?.events.flatMap((e) => (e.fragment ? [e.fragment] : [])) ?? [];
+    expect(run?.events.flatMap((e) => (e.type === 'learner.toggle' ? [e.unit] : []))).toEqual(toggled);
+    expect(state.completed[scenario]?.[0]).toMatchObject({ mode: 'assessment', seed: 0, rules: 1 });
+  });
+
   it.each([
     ['unparsable JSON', '{not json', 'unreadable-kept', 1],
-    ['a foreign shape', JSON.stringify({ state: { inProgress: 'yes', completed: [] }, version: 1 }), 'set-aside', 2],
+    ['a foreign shape', JSON.stringify({ state: { inProgress: 'yes', completed: [] }, version: PROGRESS_VERSION }), 'set-aside', 2],
     ['an injected event type', JSON.stringify({ state: { inProgress: { x: { contentVersion: 1, events: [{ type: 'xstate.stop' }] } }, completed: {} }, version: 1 }), 'set-aside', 1],
   ])('keeps %s aside under its own key, says so, and never crashes', async (_label, raw, notice, count) => {
     const state = await rehydrateFrom(raw);
@@ -70,7 +89,7 @@ describe('progress store', () => {
     const raw = JSON.stringify({ state: { progress: {} }, version: 99 });
     const state = await rehydrateFrom(raw);
     expect(state.notice).toBe('newer-store');
-    state.recordEvent(scenario, 1, { type: 'learner.acknowledge' });
+    state.recordEvent(scenario, { contentVersion: 1, mode: 'practice', seed: 1 }, { type: 'learner.acknowledge' });
     expect(localStorage.getItem(PROGRESS_STORAGE_KEY)).toBe(raw);
   });
 

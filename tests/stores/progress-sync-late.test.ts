@@ -14,6 +14,7 @@ async function freshModules() {
 const KEY = 'signaal.progress';
 const x = asScenarioId('hotel-room-214');
 const acknowledge: LearnerEvent = { type: 'learner.acknowledge' };
+const run = { contentVersion: 1, mode: 'practice', seed: 3 } as const;
 
 describe('before the repair path has arrived', () => {
   it('a load that needs it waits for it and writes nothing meanwhile', async () => {
@@ -24,7 +25,7 @@ describe('before the repair path has arrived', () => {
     const sync = createProgressSync({ key: KEY, version: PROGRESS_VERSION, migrate: migrateProgress, playing: () => playing, storage: () => storage });
     const store = createProgressStore(sync, playing);
     expect(store.persist.hasHydrated()).toBe(false);
-    store.getState().recordEvent(asScenarioId('school-bank-card'), 1, acknowledge);
+    store.getState().recordEvent(asScenarioId('school-bank-card'), run, acknowledge);
     expect(storage.getItem(KEY)).toBe(raw);
     await vi.waitFor(() => expect(store.persist.hasHydrated()).toBe(true));
     expect(store.getState().notice).toBe('set-aside');
@@ -37,13 +38,13 @@ describe('before the repair path has arrived', () => {
     const playing = new Set<string>();
     const sync = createProgressSync({ key: KEY, version: PROGRESS_VERSION, migrate: migrateProgress, playing: () => playing, storage: () => storage });
     const store = createProgressStore(sync, playing);
-    const finishedElsewhere = { scenarioId: 'school-bank-card', contentVersion: 1, path: ['a'], flags: [], choices: [] };
-    storage.setItem(KEY, JSON.stringify({ state: { inProgress: {}, completed: { 'school-bank-card': [finishedElsewhere] } }, version: 1 }));
-    store.getState().recordEvent(x, 1, acknowledge);
+    const finishedElsewhere = { scenarioId: 'school-bank-card', contentVersion: 1, mode: 'assessment', seed: 9, rules: 2, path: ['a'], flags: [], choices: [] };
+    storage.setItem(KEY, JSON.stringify({ state: { inProgress: {}, completed: { 'school-bank-card': [finishedElsewhere] } }, version: PROGRESS_VERSION }));
+    store.getState().recordEvent(x, run, acknowledge);
     await vi.waitFor(() =>
       expect(JSON.parse(storage.getItem(KEY) ?? '{}')).toEqual({
-        state: { inProgress: { [x]: { contentVersion: 1, events: [acknowledge] } }, completed: { 'school-bank-card': [finishedElsewhere] } },
-        version: 1,
+        state: { inProgress: { [x]: { ...run, events: [acknowledge] } }, completed: { 'school-bank-card': [finishedElsewhere] } },
+        version: PROGRESS_VERSION,
       }),
     );
     expect(store.getState().completed['school-bank-card']).toEqual([finishedElsewhere]);
@@ -57,7 +58,7 @@ describe('before the repair path has arrived', () => {
     const store = createProgressStore(sync, playing);
     // As restore-progress does for a launch from an LMS.
     store.persist.setOptions({ storage: { getItem: () => null, setItem: () => undefined, removeItem: () => undefined } });
-    const fromLms = { inProgress: { [x]: { contentVersion: 1, events: [acknowledge] } }, completed: {} };
+    const fromLms = { inProgress: { [x]: { ...run, events: [acknowledge] } }, completed: {} };
     store.setState({ ...fromLms, notice: null });
     await vi.waitFor(() => expect(store.persist.hasHydrated()).toBe(true));
     expect(store.getState()).toMatchObject({ ...fromLms, notice: null });

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import {
   ASSIGNMENT_LIMITS,
-  SCENARIO_CODES,
   assignmentPayload,
   createAssignmentId,
   encodeAssignmentCode,
@@ -11,13 +10,14 @@ import {
 import { isControl } from '../../src/records/text-fields.schema';
 import { asScenarioId, LOCALES } from '../../src/engine';
 import { getOrCreateTrainerKey, memoryKeyStore, signBytes, type TrainerKey } from '../../src/integrations/signing';
+import { scenarioCodes, scenarioIds } from './scenario-text';
 
 let key: Promise<TrainerKey> | undefined;
 
 /** One Ed25519 trainer key for a test file, kept in memory. */
 export const testKey = () => (key ??= getOrCreateTrainerKey(memoryKeyStore()));
 
-export const ALL_SCENARIOS = SCENARIO_CODES.map(asScenarioId);
+export const ALL_SCENARIOS = scenarioIds;
 
 /** A plain assignment; override any field. */
 export const makeAssignment = (overrides: Partial<Assignment> = {}): Assignment => ({
@@ -33,7 +33,7 @@ export const makeAssignment = (overrides: Partial<Assignment> = {}): Assignment 
 /** Signs an assignment as the trainer's browser does, and packs its link code. */
 export async function signAssignment(assignment: Assignment, signer?: TrainerKey): Promise<SignedAssignment & { code: string }> {
   const trainer = signer ?? (await testKey());
-  const payload = assignmentPayload(assignment);
+  const payload = assignmentPayload(assignment, scenarioCodes);
   const signature = await signBytes(trainer, new TextEncoder().encode(payload));
   const signed = { assignment, payload, publicKey: trainer.publicKey, signature };
   return { ...signed, code: await encodeAssignmentCode(signed) };

@@ -2,7 +2,10 @@ import { replayAnswers } from '../../src/records';
 import type { AttemptRecord, FragmentId, Scenario } from '../../src/engine';
 import type { VerifyDependencies } from '../../src/features/verify/verify-certificate';
 import { fingerprintOf, verifySignature } from '../../src/integrations/signing';
-import { scenarioById } from './scenario-text';
+import { scenarioById, structureAt } from './scenario-text';
+
+// The run of attempts in today's record formats: assessment, authored option order, rules 1.
+const RUN = { mode: 'assessment', seed: 0, rules: 1 } as const;
 
 /**
  * A walk through a real vignette: every signal flagged (plus the given extra fragments), and the
@@ -13,7 +16,7 @@ export function playedAttempt(
   { quality = 'recommended', extra = [] }: { quality?: 'recommended' | 'acceptable' | 'harmful'; extra?: FragmentId[] } = {},
 ): AttemptRecord {
   const signals = scenario.scenes.flatMap((s) => s.fragments.filter((f) => f.kind === 'signal').map((f) => f.id));
-  const attempt = replayAnswers(scenario, new Set([...signals, ...extra]), (scene) =>
+  const attempt = replayAnswers(scenario, RUN, new Set([...signals, ...extra]), (scene) =>
     scene.type === 'decide' ? (scene.options.find((o) => o.quality === quality) ?? scene.options[0])?.id : undefined,
   );
   if (!attempt) throw new Error(`no walk through ${scenario.id}`);
@@ -29,6 +32,7 @@ export const contentDependencies: VerifyDependencies = {
       return undefined;
     }
   },
+  loadStructure: async (id, version) => structureAt(id, version),
   verifySignature,
   fingerprintOf,
 };

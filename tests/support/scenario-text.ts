@@ -1,8 +1,23 @@
 import { resolve } from 'node:path';
+import { createScenarioCodes } from '../../src/content/code-book';
 import { loadContent } from '../../src/content/load-content';
-import type { FragmentId, Locale, Scenario } from '../../src/engine';
+import { issuedCodes, readArchived } from '../../src/content/registry';
+import type { FragmentId, Locale, Scenario, ScenarioStructure } from '../../src/engine';
 
-const { content } = loadContent({ root: resolve('content') });
+const root = resolve('content');
+const { content } = loadContent({ root });
+
+/** The vignette numbers as the build serves them (registry and content/), for record codecs in tests. */
+export const scenarioCodes = createScenarioCodes(issuedCodes(root, content.scenarios));
+
+/** A vignette's structure at a content version: the current one, or the archived one of a shipped version. */
+export function structureAt(id: string, version: number): ScenarioStructure | undefined {
+  const current = content.scenarios.find((s) => s.id === id);
+  return current?.version === version ? current : readArchived(root, id, version);
+}
+
+/** Every vignette of content/, by number. */
+export const scenarioIds = [...content.scenarios].sort((a, b) => a.code - b.code).map((s) => s.id);
 
 /** A scenario of content/, loaded the way the build loads it. */
 export function scenarioById(id: string): Scenario {

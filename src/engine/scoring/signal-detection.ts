@@ -32,15 +32,3 @@ export function measureSensitivity(counts: DetectionCounts): Sensitivity {
     criterion: -0.5 * (zHit + zFalseAlarm),
   };
 }
-
-/**
- * Recognition score 0–100: the share of signals caught minus the share of distractors flagged.
- * Flagging everything or nothing scores 0; each false alarm costs as much as a missed signal.
- */
-export function scoreRecognition(counts: DetectionCounts): number {
-  const signals = counts.hits + counts.misses;
-  const distractors = counts.falseAlarms + counts.correctRejections;
-  const hitShare = signals === 0 ? 0 : counts.hits / signals;
-  const falseAlarmShare = distractors === 0 ? 0 : counts.falseAlarms / distractors;
-  return Math.max(0, hitShare - falseAlarmShare) * 100;
-}

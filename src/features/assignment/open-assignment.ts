@@ -1,4 +1,4 @@
-import { findSummary } from '../../content';
+import { findSummary, scenarioCodes } from '../../content';
 import { decodeAssignmentCode, type AssignmentCodeError, type SignedAssignment } from '../../records';
 import { fingerprintOf, verifySignature, type SignatureCheck } from '../../integrations/signing';
 
@@ -12,7 +12,7 @@ export type Opened = { ok: true; signed: SignedAssignment; check: Exclude<Signat
  * nothing: storing the assignment is the caller's step, taken only after this succeeded.
  */
 export async function openAssignment(code: string): Promise<Opened | { ok: false; error: OpenError }> {
-  const decoded = await decodeAssignmentCode(code);
+  const decoded = await decodeAssignmentCode(code, scenarioCodes);
   if (!decoded.ok) return decoded;
   const signed = decoded.value;
   const check = await verifySignature(signed.publicKey, new TextEncoder().encode(signed.payload), signed.signature);

@@ -1,3 +1,4 @@
+import { scenarioCodes } from '../../content';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { downloadFile } from '../../components/download-file';
 import {
@@ -62,7 +63,7 @@ export function ResultExport({ entry, score, scenarios }: Props) {
       return v.attempt && scenario ? [compactAttempt(scenario, v.attempt)] : [];
     });
     const assignment = entry.signed.assignment;
-    setCode(encodeResultCode({ assignmentId: assignment.id, assignmentDigest: await assignmentDigest(entry.signed), learner, attempts }));
+    setCode(encodeResultCode({ assignmentId: assignment.id, assignmentDigest: await assignmentDigest(entry.signed), learner, attempts }, scenarioCodes));
     setStatus('');
   };
 

@@ -1,3 +1,4 @@
+import { scenarioCodes } from '../../content';
 import { certificateSigningBytes } from '../../records/certificate.codec';
 import {
   badgeSigningBytes,
@@ -13,7 +14,7 @@ type SigningKey = Pick<TrainerKey, 'privateKey' | 'publicKey'>;
 
 /** Adds a trainer's Ed25519 signature over the whole certificate (answers, scores, name, date). */
 export async function countersign(certificate: Certificate, key: SigningKey): Promise<Certificate> {
-  const signature = await signBytes(key, certificateSigningBytes(certificate, key.publicKey));
+  const signature = await signBytes(key, certificateSigningBytes(certificate, key.publicKey, scenarioCodes));
   return { ...certificate, countersignature: { publicKey: key.publicKey, signature } };
 }
 

@@ -1,3 +1,4 @@
+import { scenarioCodes } from '../../content';
 import type { TFunction } from 'i18next';
 import { encodeCertificate } from '../../records/certificate.codec';
 import { writeCertificateFile } from '../../records/certificate.file';
@@ -23,7 +24,7 @@ export const canIssue = () => typeof globalThis.crypto?.subtle?.digest === 'func
  * fetched here, on the first certificate of a visit, and never with the first page.
  */
 export async function issueCertificate({ certificate, scenarios, t, appUrl, fingerprint }: Input): Promise<IssuedCertificate> {
-  const { code, number } = await encodeCertificate(certificate);
+  const { code, number } = await encodeCertificate(certificate, scenarioCodes);
   const [{ qrSvgPath }, { createCertificatePdf }] = await Promise.all([import('../../integrations/qr'), import('../../integrations/pdf')]);
   const qr = qrSvgPath(verifyUrl(appUrl, code));
   const sheet = composeSheet({ certificate, number, code, appUrl, scenarios, t, qr, ...(fingerprint ? { fingerprint } : {}) });

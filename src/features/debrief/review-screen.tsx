@@ -71,7 +71,7 @@ function Review({ scenario, attempt, debriefHref }: { scenario: Scenario; attemp
             {sceneText.body.map((paragraph, p) => (
               <p key={p}>
                 {paragraph.map((segment, s) => {
-                  if (segment.kind === 'text') return <span key={s}>{segment.text}</span>;
+                  if (segment.kind !== 'fragment') return <span key={s}>{segment.text}</span>;
                   const result = outcomeOf.get(segment.fragment);
                   if (!result) return <span key={s}>{segment.text}</span>;
                   const note = noteNumbers.get(segment.fragment);

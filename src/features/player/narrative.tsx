@@ -1,15 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import type { FragmentId, Paragraph } from '../../engine';
+import type { Paragraph, UnitId } from '../../engine';
 
 type Props = {
   paragraphs: Paragraph[];
-  flags: readonly FragmentId[];
-  onToggle: (fragment: FragmentId, text: string) => void;
+  flags: readonly UnitId[];
+  onToggle: (unit: UnitId, text: string) => void;
 };
 
 /**
- * The story of a scene. Each markable fragment is a toggle button inside the running text, so it
- * works with mouse, touch and keyboard, and a screen reader hears its pressed state. It is a span
+ * The story of a scene. Every sentence is a markable unit — an author-marked fragment or a neutral
+ * sentence alike — rendered as the same toggle button inside the running text, with the same role,
+ * class and attributes, so nothing before marking tells a signal from background. It is a span
  * with the button role because a real <button> cannot wrap across lines inside a sentence.
  */
 export function Narrative({ paragraphs, flags, onToggle }: Props) {
@@ -18,31 +19,31 @@ export function Narrative({ paragraphs, flags, onToggle }: Props) {
     <div className="narrative">
       {paragraphs.map((paragraph, p) => (
         <p key={p}>
-          {paragraph.map((segment, s) =>
-            segment.kind === 'text' ? (
-              <span key={s}>{segment.text}</span>
-            ) : (
+          {paragraph.map((segment, s) => {
+            if (segment.kind === 'plain') return <span key={s}>{segment.text}</span>;
+            const unit = segment.kind === 'fragment' ? segment.fragment : segment.unit;
+            return (
               <span
                 key={s}
                 role="button"
                 tabIndex={0}
-                className="fragment"
-                aria-pressed={flags.includes(segment.fragment)}
-                aria-describedby="fragment-hint"
-                onClick={() => onToggle(segment.fragment, segment.text)}
+                className="unit"
+                aria-pressed={flags.includes(unit)}
+                aria-describedby="unit-hint"
+                onClick={() => onToggle(unit, segment.text)}
                 onKeyDown={(event) => {
                   if (event.key !== 'Enter' && event.key !== ' ') return;
                   event.preventDefault();
-                  onToggle(segment.fragment, segment.text);
+                  onToggle(unit, segment.text);
                 }}
               >
                 {segment.text}
               </span>
-            ),
-          )}
+            );
+          })}
         </p>
       ))}
-      <span id="fragment-hint" hidden>
+      <span id="unit-hint" hidden>
         {t('fragmentHint')}
       </span>
     </div>

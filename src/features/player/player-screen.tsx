@@ -1,10 +1,10 @@
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { useFocusHeading } from '../../components/use-focus-heading';
 import { useScenario } from '../../components/use-scenario';
-import { currentScene, type AttemptRecord, type FragmentId, type OptionId, type Scenario, type ScenarioId, type Scene } from '../../engine';
+import { currentScene, type AttemptRecord, type OptionId, type Scenario, type ScenarioId, type UnitId } from '../../engine';
 import { toLocale } from '../../i18n/setup-i18n';
 import { useProgressStore } from '../../stores/progress-store';
 import { Briefing } from './briefing';
@@ -16,9 +16,8 @@ import { useScenarioActor } from './use-scenario-actor';
 export type PlayerFeedback = 'scene' | 'end';
 
 type Props = { scenarioId: ScenarioId; backHref: string; onComplete: () => void; feedback?: PlayerFeedback };
-type SceneReview = { scene: Scene; flags: FragmentId[]; choice?: OptionId };
 
-// Only assignments with feedback after each scene need it (and the taxonomy it shows).
+// Only practice mode needs it (and the taxonomy it shows).
 const SceneFeedback = lazy(() => import('./scene-feedback').then((m) => ({ default: m.SceneFeedback })));
 
 /** Plays one vignette: content warning, scenes, decision; stores the attempt when it ends. */
@@ -37,34 +36,28 @@ function ScenarioRun({ scenario, backHref, onComplete, feedback }: RunProps) {
   const text = scenario.text[toLocale(i18n.language)];
   const complete = useProgressStore((s) => s.complete);
   const [announcement, setAnnouncement] = useState('');
-  const [review, setReview] = useState<SceneReview | null>(null);
-  const [finished, setFinished] = useState(false);
-  // Set just before a scene is submitted: whether its review will show before moving on.
-  const reviewing = useRef(false);
   const finish = useCallback(
     (attempt: AttemptRecord) => {
       complete(attempt);
-      if (reviewing.current) setFinished(true);
-      else onComplete();
+      onComplete();
     },
     [complete, onComplete],
   );
-  const { context, phase, send } = useScenarioActor(scenario, finish);
+  const { context, phase, send } = useScenarioActor(scenario, feedback === 'scene' ? 'practice' : 'assessment', finish);
   const sceneId = currentScene(context);
   const scene = scenario.scenes.find((s) => s.id === sceneId);
   const title = useFocusHeading<HTMLHeadingElement>(phase, phase === 'briefing');
+  const lastChoice = context.choices.at(-1);
 
-  const leaveScene = (current: Scene, choice?: OptionId) => {
-    reviewing.current = feedback === 'scene' && (current.fragments.length > 0 || choice !== undefined);
-    if (reviewing.current) setReview({ scene: current, flags: [...context.flags], ...(choice ? { choice } : {}) });
+  const leaveScene = (choice?: OptionId) => {
     setAnnouncement('');
     send(choice ? { type: 'learner.choose', option: choice } : { type: 'learner.submit' });
   };
 
-  const toggle = (fragment: FragmentId, fragmentText: string) => {
-    const wasFlagged = context.flags.includes(fragment);
-    send({ type: 'learner.toggle', fragment });
-    setAnnouncement(t(wasFlagged ? 'announceUnflagged' : 'announceFlagged', { text: fragmentText }));
+  const toggle = (unit: UnitId, unitText: string) => {
+    const wasFlagged = context.flags.includes(unit);
+    send({ type: 'learner.toggle', unit });
+    setAnnouncement(t(wasFlagged ? 'announceUnflagged' : 'announceFlagged', { text: unitText }));
   };
 
   return (
@@ -75,18 +68,18 @@ function ScenarioRun({ scenario, backHref, onComplete, feedback }: RunProps) {
       {phase === 'briefing' && (
         <Briefing scenario={scenario} text={text} backHref={backHref} onStart={() => send({ type: 'learner.acknowledge' })} />
       )}
-      {review && (
+      {phase === 'feedback' && scene && (
         <Suspense fallback={<Loading />}>
           <SceneFeedback
-            scene={review.scene}
+            scene={scene}
             text={text}
-            flags={review.flags}
-            choice={review.choice}
-            onContinue={() => (finished ? onComplete() : setReview(null))}
+            flags={context.flags}
+            choice={lastChoice?.scene === scene.id ? lastChoice.option : undefined}
+            onContinue={() => send({ type: 'learner.continue' })}
           />
         </Suspense>
       )}
-      {!review && scene && phase !== 'briefing' && (
+      {phase !== 'feedback' && scene && phase !== 'briefing' && (
         <>
           {context.path.length <= 1 ? (
             <p className="how-to">{t('howTo')}</p>
@@ -100,10 +93,11 @@ function ScenarioRun({ scenario, backHref, onComplete, feedback }: RunProps) {
             scene={scene}
             text={text.scenes[scene.id] ?? { heading: '', body: [] }}
             number={context.path.length}
+            seed={context.seed}
             flags={context.flags}
             onToggle={toggle}
-            onSubmit={() => leaveScene(scene)}
-            onChoose={(option) => leaveScene(scene, option)}
+            onSubmit={() => leaveScene()}
+            onChoose={(option) => leaveScene(option)}
           />
           <p>
             <a href={backHref}>{t('leave')}</a>

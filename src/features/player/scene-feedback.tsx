@@ -3,11 +3,11 @@ import en from '../../../content/locales/en/assignment.json';
 import nl from '../../../content/locales/nl/assignment.json';
 import { useFocusHeading } from '../../components/use-focus-heading';
 import { findIndicator } from '../../content/reference';
-import type { FragmentId, OptionId, ScenarioText, Scene } from '../../engine';
+import type { FragmentId, OptionId, ScenarioText, Scene, UnitId } from '../../engine';
 import { useLazyNamespace } from '../../i18n/lazy-namespace';
 import { toLocale } from '../../i18n/setup-i18n';
 
-type Props = { scene: Scene; text: ScenarioText; flags: readonly FragmentId[]; choice?: OptionId | undefined; onContinue: () => void };
+type Props = { scene: Scene; text: ScenarioText; flags: readonly UnitId[]; choice?: OptionId | undefined; onContinue: () => void };
 
 /**
  * Feedback right after a scene (assignments that ask for it): each fragment of the scene, whether

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFocusHeading } from '../../components/use-focus-heading';
-import type { FragmentId, OptionId, Scene, SceneText } from '../../engine';
+import { orderOptions, type OptionId, type Scene, type SceneText, type UnitId } from '../../engine';
 import { DecisionForm } from './decision-form';
 import { Narrative } from './narrative';
 
@@ -8,17 +8,21 @@ type Props = {
   scene: Scene;
   text: SceneText;
   number: number;
-  flags: readonly FragmentId[];
-  onToggle: (fragment: FragmentId, text: string) => void;
+  /** The attempt's option-order seed. */
+  seed: number;
+  flags: readonly UnitId[];
+  onToggle: (unit: UnitId, text: string) => void;
   onSubmit: () => void;
   onChoose: (option: OptionId) => void;
 };
 
-/** One scene: its story with markable fragments, then either "continue" or a decision. */
-export function SceneView({ scene, text, number, flags, onToggle, onSubmit, onChoose }: Props) {
+/** One scene: its story with markable units, then either "continue" or a decision. */
+export function SceneView({ scene, text, number, seed, flags, onToggle, onSubmit, onChoose }: Props) {
   const { t } = useTranslation('player');
   const heading = useFocusHeading<HTMLHeadingElement>(scene.id);
-  const flaggedHere = scene.fragments.filter((f) => flags.includes(f.id)).length;
+  // Counts every marked unit of the scene, fragment or neutral alike: the count is no cue either.
+  const units: UnitId[] = [...scene.fragments.map((f) => f.id), ...scene.neutrals];
+  const flaggedHere = units.filter((unit) => flags.includes(unit)).length;
   return (
     <article className="scene" aria-labelledby="scene-heading">
       <p className="eyebrow">{t('sceneCount', { count: number })}</p>
@@ -26,9 +30,9 @@ export function SceneView({ scene, text, number, flags, onToggle, onSubmit, onCh
         {text.heading}
       </h2>
       <Narrative paragraphs={text.body} flags={flags} onToggle={onToggle} />
-      {scene.fragments.length > 0 && <p className="flag-count">{t('flagged', { count: flaggedHere })}</p>}
+      {units.length > 0 && <p className="flag-count">{t('flagged', { count: flaggedHere })}</p>}
       {scene.type === 'decide' ? (
-        <DecisionForm key={scene.id} options={scene.options} text={text} onChoose={onChoose} />
+        <DecisionForm key={scene.id} options={orderOptions(scene, seed)} text={text} onChoose={onChoose} />
       ) : (
         <p className="actions">
           <button type="button" className="button" onClick={onSubmit}>

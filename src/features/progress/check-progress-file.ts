@@ -1,7 +1,8 @@
-import { findSummary, loadScenario } from '../../content';
-import type { AttemptRecord, Scenario, ScenarioId } from '../../engine';
+import { findSummary, loadStructure } from '../../content';
+import type { AttemptRecord, ScenarioId, ScenarioStructure } from '../../engine';
 import { isPossibleAttempt } from '../../records';
-import { canonicalJson, entryOf } from '../../stores/progress-json';
+import { entryOf } from '../../stores/progress-json';
+import { canonicalJson } from '../../stores/progress-merge';
 import { latestAttempt, type PersistedProgress } from '../../stores/progress-store';
 
 /** What adding a progress file would do, counted for the learner before and after. */
@@ -32,24 +33,25 @@ type Check = 'shown' | 'kept' | 'impossible';
 
 /**
  * Checks each attempt of a decoded progress file against the vignette it names: one this Signaal
- * knows, in the version it has, is replayed and kept only if it is a possible walk; one for a vignette
- * or a version this Signaal does not have is kept as it is and counted. Rejects when a vignette
- * cannot be loaded (a network error), so the learner can try again.
+ * knows, in its current or an archived version, is replayed and kept only if it is a possible
+ * walk; one for a vignette or a version this Signaal does not have is kept as it is and counted.
+ * Rejects when a vignette cannot be loaded (a network error), so the learner can try again.
  */
 export async function planImport(
   file: PersistedProgress,
   unreadable: number,
   current: PersistedProgress,
-  load: (id: ScenarioId) => Promise<Scenario> = loadScenario,
+  load: (id: ScenarioId, version: number) => Promise<ScenarioStructure | undefined> = loadStructure,
 ): Promise<ImportPlan> {
   const attempts = Object.values(file.completed).flat();
-  const known = [...new Set(attempts.map((a) => a.scenarioId as string))].filter((id) => findSummary(id) !== undefined);
-  const loaded = new Map(await Promise.all(known.map(async (id) => [id, await load(id as ScenarioId)] as const)));
+  const at = (attempt: AttemptRecord) => `${attempt.scenarioId}@${attempt.contentVersion}`;
+  const known = new Map(attempts.filter((a) => findSummary(a.scenarioId) !== undefined).map((a) => [at(a), a] as const));
+  const loaded = new Map(await Promise.all([...known].map(async ([key, a]) => [key, await load(a.scenarioId, a.contentVersion)] as const)));
   const check = (attempt: AttemptRecord): Check => {
-    const scenario = loaded.get(attempt.scenarioId);
-    // Only the version this build has can be replayed; any other is kept, unshown, as it is.
-    if (!scenario || attempt.contentVersion !== scenario.version) return 'kept';
-    return isPossibleAttempt(scenario, attempt) ? 'shown' : 'impossible';
+    const structure = loaded.get(at(attempt));
+    // Only a version this build has (current or archived) can be replayed; any other is kept, unshown, as it is.
+    if (!structure) return 'kept';
+    return isPossibleAttempt(structure, attempt) ? 'shown' : 'impossible';
   };
   const checked = attempts.map((attempt) => ({ attempt, kind: check(attempt) }));
   const usable = checked.filter((c) => c.kind !== 'impossible');

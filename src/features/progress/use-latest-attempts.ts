@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { loadScenario } from '../../content';
 import type { AttemptRecord, Scenario } from '../../engine';
 import { latestAttempt, useProgressStore } from '../../stores/progress-store';
+import { loadScenarioAt } from './load-scenario-at';
 
 export type LatestAttempts =
   | { status: 'loading' }
@@ -11,20 +11,21 @@ export type LatestAttempts =
 
 /**
  * The latest attempt of every completed vignette that this Signaal can show, with its content
- * loaded so that scores can be recomputed. Attempts on an older content version are left out:
- * their answers no longer fit. The result belongs to the very attempts it was computed for: any
- * other attempt (an import, another tab) computes afresh.
+ * loaded so that scores can be recomputed. An attempt on an older content version is scored on that
+ * version's archived structure (with the vignette's current title and text); one whose version is
+ * not archived is left out: its answers no longer fit. The result belongs to the very attempts it
+ * was computed for: any other attempt (an import, another tab) computes afresh.
  */
 export function useLatestAttempts(): LatestAttempts {
   // Shallow: the same attempts (by identity) give the same array, so only a real change reloads.
-  const latest = useProgressStore(
-    useShallow((s) => Object.keys(s.completed).flatMap((id) => latestAttempt(s, id) ?? [])),
-  );
+  const latest = useProgressStore(useShallow((s) => Object.keys(s.completed).flatMap((id) => latestAttempt(s, id) ?? [])));
   const [state, setState] = useState<{ of: readonly AttemptRecord[]; value: LatestAttempts }>({ of: [], value: { status: 'loading' } });
   useEffect(() => {
     let live = true;
-    Promise.all(latest.map(async (attempt) => ({ attempt, scenario: await loadScenario(attempt.scenarioId) }))).then(
-      (entries) => live && setState({ of: latest, value: { status: 'ready', entries: entries.filter((e) => e.scenario.version === e.attempt.contentVersion) } }),
+    Promise.all(latest.map(async (attempt) => ({ attempt, scenario: await loadScenarioAt(attempt.scenarioId, attempt.contentVersion) }))).then(
+      (entries) =>
+        live &&
+        setState({ of: latest, value: { status: 'ready', entries: entries.flatMap((e) => (e.scenario ? [{ attempt: e.attempt, scenario: e.scenario }] : [])) } }),
       () => live && setState({ of: latest, value: { status: 'error' } }),
     );
     return () => {

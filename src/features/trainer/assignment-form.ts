@@ -1,3 +1,4 @@
+import { scenarioCodes } from '../../content';
 import {
   ASSIGNMENT_LIMITS,
   assignmentPayload,
@@ -71,7 +72,7 @@ export function validateForm(form: AssignmentForm, today: string): { errors: For
 /** Gives the assignment an id, signs its payload with the trainer's key and packs the link code. */
 export async function signAssignment(key: TrainerKey, draft: Omit<Assignment, 'id'>): Promise<MadeAssignment> {
   const assignment: Assignment = { id: createAssignmentId(), ...draft };
-  const payload = assignmentPayload(assignment);
+  const payload = assignmentPayload(assignment, scenarioCodes);
   const signature = await signBytes(key, new TextEncoder().encode(payload));
   const signed = { assignment, payload, publicKey: key.publicKey, signature };
   return { code: await encodeAssignmentCode(signed), signed, createdAt: new Date().toISOString() };

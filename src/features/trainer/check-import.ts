@@ -1,13 +1,15 @@
+import { loadStructure, scenarioCodes } from '../../content';
 import {
   assignmentDigest,
   decodeResultCode,
   expandAttempt,
   isPossibleAttempt,
   MAX_RESULT_FILE_BYTES,
+  modeOfFeedback,
   readResultFile,
   type Assignment,
 } from '../../records';
-import type { AttemptRecord, Scenario, ScenarioId } from '../../engine';
+import type { AttemptRecord, Scenario, ScenarioId, ScenarioStructure } from '../../engine';
 import { verifySignature } from '../../integrations/signing';
 import type { ImportedResult, MadeAssignment, ResultFlag } from '../../stores/trainer-store';
 
@@ -22,13 +24,22 @@ const unreadable = (source: string, detail: string): ImportedResult => {
   return { key: `unreadable-${unreadableCount}`, source, learner: null, attempts: [], flag: 'unreadable', detail };
 };
 
-/** Whether every attempt is for this assignment, on the current content, and a possible walk. */
-function checkAttempts(assignment: Assignment, attempts: readonly AttemptRecord[], scenarios: Scenarios): ResultFlag | null {
+/** The structure an attempt was played on: the current vignette, or an archived shipped version. */
+async function structureFor(scenarios: Scenarios, id: ScenarioId, version: number): Promise<ScenarioStructure | undefined> {
+  const current = scenarios.get(id);
+  return current?.version === version ? current : loadStructure(id, version);
+}
+
+/**
+ * Whether every attempt is for this assignment and a possible walk on the version it was played on
+ * (current or archived); a version this build does not know is old content.
+ */
+async function checkAttempts(assignment: Assignment, attempts: readonly AttemptRecord[], scenarios: Scenarios): Promise<ResultFlag | null> {
   for (const attempt of attempts) {
-    const scenario = scenarios.get(attempt.scenarioId);
-    if (!scenario || !assignment.scenarios.includes(attempt.scenarioId)) return 'impossible-answers';
-    if (attempt.contentVersion !== scenario.version) return 'old-content';
-    if (!isPossibleAttempt(scenario, attempt)) return 'impossible-answers';
+    if (!scenarios.has(attempt.scenarioId) || !assignment.scenarios.includes(attempt.scenarioId)) return 'impossible-answers';
+    const structure = await structureFor(scenarios, attempt.scenarioId, attempt.contentVersion);
+    if (!structure) return 'old-content';
+    if (!isPossibleAttempt(structure, attempt)) return 'impossible-answers';
   }
   return null;
 }
@@ -46,7 +57,7 @@ export async function checkResultFile(file: File, made: MadeAssignment, scenario
   } catch {
     return unreadable(file.name, 'not-json');
   }
-  const read = readResultFile(text);
+  const read = readResultFile(text, scenarioCodes);
   if (!read.ok) return unreadable(file.name, read.error);
   const { learner, signed, attempts } = read.value;
   const base = { key: keyOf(learner, attempts), source: file.name, learner, attempts };
@@ -59,23 +70,23 @@ export async function checkResultFile(file: File, made: MadeAssignment, scenario
   if (signed.payload !== mine.payload || signed.publicKey !== mine.publicKey || signed.signature !== mine.signature || check === 'invalid') {
     return { ...base, flag: 'altered-assignment' };
   }
-  return { ...base, flag: checkAttempts(mine.assignment, attempts, scenarios) };
+  return { ...base, flag: await checkAttempts(mine.assignment, attempts, scenarios) };
 }
 
 /** Checks one pasted result code the same way; its attempts are rebuilt from the content. */
 export async function checkResultCode(source: string, text: string, made: MadeAssignment, scenarios: Scenarios): Promise<ImportedResult> {
-  const read = decodeResultCode(text);
+  const read = decodeResultCode(text, scenarioCodes);
   if (!read.ok) return unreadable(source, read.error);
   const code = read.value;
   const mine = made.signed;
   const attempts: AttemptRecord[] = [];
   let flag: ResultFlag | null = null;
   for (const compact of code.attempts) {
-    const scenario = scenarios.get(compact.scenarioId);
-    if (!scenario || !mine.assignment.scenarios.includes(compact.scenarioId)) flag ??= 'impossible-answers';
-    else if (compact.contentVersion !== scenario.version) flag ??= 'old-content';
+    const structure = scenarios.has(compact.scenarioId) ? await structureFor(scenarios, compact.scenarioId, compact.contentVersion) : undefined;
+    if (!scenarios.has(compact.scenarioId) || !mine.assignment.scenarios.includes(compact.scenarioId)) flag ??= 'impossible-answers';
+    else if (!structure) flag ??= 'old-content';
     else {
-      const attempt = expandAttempt(scenario, compact);
+      const attempt = expandAttempt(structure, compact, modeOfFeedback(mine.assignment.feedback));
       if (attempt) attempts.push(attempt);
       else flag ??= 'impossible-answers';
     }

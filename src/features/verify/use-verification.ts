@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { findSummary, loadScenario } from '../../content';
+import { findSummary, loadScenario, loadStructure } from '../../content';
 import type { CertificateInput } from '../../records/certificate.file';
 import { fingerprintOf, verifySignature } from '../../integrations/signing';
 import { verifyCertificate, type Verification, type VerifyDependencies } from './verify-certificate';
@@ -7,6 +7,7 @@ import { verifyCertificate, type Verification, type VerifyDependencies } from '.
 const browserDependencies: VerifyDependencies = {
   // Only vignettes of this build's catalogue are loaded; any other id cannot be checked here.
   loadScenario: async (id) => (findSummary(id) ? loadScenario(id) : undefined),
+  loadStructure,
   verifySignature,
   fingerprintOf,
 };

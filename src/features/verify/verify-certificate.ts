@@ -1,3 +1,4 @@
+import { scenarioCodes } from '../../content';
 import { expandAttempt } from '../../records';
 import { decodeCertificate, type CertificateCodeError } from '../../records/certificate.codec';
 import type { CertificateInput } from '../../records/certificate.file';
@@ -9,13 +10,20 @@ import {
   type JsonObject,
 } from '../../records/certificate.open-badge';
 import type { Certificate, CertifiedAttempt } from '../../records/certificate.schema';
-import { scoreAttempt, type Scenario, type ScenarioId } from '../../engine';
+import { scoreAttempt, type Scenario, type ScenarioId, type ScenarioStructure } from '../../engine';
 import type { SignatureCheck } from '../../integrations/signing';
 
 /** How one vignette on a certificate fared when its score was recomputed. */
 export type AttemptStatus = 'match' | 'differs' | 'impossible' | 'unknown' | 'changed';
 
-export type AttemptCheck = { attempt: CertifiedAttempt; status: AttemptStatus; scenario?: Scenario; recomputed?: number };
+/** A vignette checked: `scenario` is the current one (its title), `structure` the version replayed. */
+export type AttemptCheck = {
+  attempt: CertifiedAttempt;
+  status: AttemptStatus;
+  scenario?: Scenario;
+  structure?: ScenarioStructure;
+  recomputed?: number;
+};
 
 export type Verdict = 'valid' | 'mismatch' | 'uncheckable' | 'signature-invalid' | 'signature-unsupported';
 
@@ -33,18 +41,22 @@ export type Verification =
 /** What verification needs from outside: the vignettes and WebCrypto (injected for tests). */
 export type VerifyDependencies = {
   loadScenario: (id: ScenarioId) => Promise<Scenario | undefined>;
+  /** The structure of a vignette at an older, shipped content version (the archive). */
+  loadStructure: (id: ScenarioId, version: number) => Promise<ScenarioStructure | undefined>;
   verifySignature: (publicKey: string, bytes: Uint8Array, signature: string) => Promise<SignatureCheck>;
   fingerprintOf: (publicKey: string) => Promise<string>;
 };
 
 async function checkAttempt(attempt: CertifiedAttempt, passMark: number, deps: VerifyDependencies): Promise<AttemptCheck> {
-  const scenario = await deps.loadScenario(attempt.scenarioId);
-  if (!scenario) return { attempt, status: 'unknown' };
-  if (scenario.version !== attempt.contentVersion) return { attempt, status: 'changed', scenario };
-  const record = expandAttempt(scenario, attempt);
-  if (!record) return { attempt, status: 'impossible', scenario };
-  const recomputed = scoreAttempt(scenario, record, passMark).overall;
-  return { attempt, status: recomputed === attempt.stated ? 'match' : 'differs', scenario, recomputed };
+  const current = await deps.loadScenario(attempt.scenarioId);
+  const scenario = current ? { scenario: current } : {};
+  // Replayed on the version it was played on: the current one, or the archived structure.
+  const structure = current?.version === attempt.contentVersion ? current : await deps.loadStructure(attempt.scenarioId, attempt.contentVersion);
+  if (!structure) return { attempt, status: current ? 'changed' : 'unknown', ...scenario };
+  const record = expandAttempt(structure, attempt);
+  if (!record) return { attempt, status: 'impossible', ...scenario, structure };
+  const recomputed = scoreAttempt(structure, record, passMark).overall;
+  return { attempt, status: recomputed === attempt.stated ? 'match' : 'differs', ...scenario, structure, recomputed };
 }
 
 /** Checks a badge's eddsa-jcs-2022 proof, and that it was made with the certificate's own key. */
@@ -74,7 +86,7 @@ function verdictOf(attempts: AttemptCheck[], signature?: SignatureCheck, badge?:
  * they are replayed through the vignette and scored again.
  */
 export async function verifyCertificate(input: CertificateInput, deps: VerifyDependencies): Promise<Verification> {
-  const decoded = await decodeCertificate(input.code);
+  const decoded = await decodeCertificate(input.code, scenarioCodes);
   if (!decoded.ok) return { kind: 'refused', error: decoded.error };
   const { certificate, number, signedBytes } = decoded.value;
   const attempts = await Promise.all(certificate.attempts.map((a) => checkAttempt(a, certificate.passMark, deps)));

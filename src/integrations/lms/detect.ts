@@ -1,12 +1,10 @@
 import { packageConfig } from '../../content/package-config';
 import { useSettingsStore } from '../../stores/settings-store';
 import { findScormApi } from './scorm/find-scorm-api';
-import type { FoundScormApi } from './scorm/scorm-api.types';
+import type { Launch } from './start';
 
 // This module ships with the first page, so it only looks; everything that talks to an LMS or
 // LRS is a separate chunk, loaded when there is one to talk to.
-
-export type Launch = { scorm: FoundScormApi | undefined; search: string };
 
 /** Longest wait for an LMS before the app starts anyway (it keeps connecting in the background). */
 const CONNECT_TIMEOUT_MS = 10_000;

@@ -1,6 +1,8 @@
+import { loadStructure } from '../../content';
+import { asScenarioId, type ScenarioStructure } from '../../engine';
 import { useProgressStore } from '../../stores/progress-store';
 import type { ScenarioCache } from './scenario-cache';
-import { decodeProgress, scenarioIdsIn } from './suspend-data/suspend-data-codec';
+import { decodeProgress, vignettesIn } from './suspend-data/suspend-data-codec';
 
 const memoryOnly = { getItem: () => null, setItem: () => undefined, removeItem: () => undefined };
 
@@ -12,8 +14,16 @@ const memoryOnly = { getItem: () => null, setItem: () => undefined, removeItem: 
  */
 export async function restoreProgress(text: string, scenarios: ScenarioCache) {
   useProgressStore.persist.setOptions({ storage: memoryOnly });
-  const loaded = await scenarios.getAll(scenarioIdsIn(text));
-  const result = decodeProgress(text, loaded);
+  const mentioned = vignettesIn(text);
+  const current = await scenarios.getAll(mentioned.map((m) => m.id));
+  // Each vignette at the version the text was written on: the current one, or an archived one.
+  const structures = new Map<string, ScenarioStructure>();
+  for (const { id, version } of mentioned) {
+    const scenario = current.get(id);
+    const structure = scenario?.version === version ? scenario : await loadStructure(asScenarioId(id), version);
+    if (structure) structures.set(id, structure);
+  }
+  const result = decodeProgress(text, structures);
   if (!result.ok) {
     useProgressStore.setState({ inProgress: {}, completed: {}, notice: 'storage-reset' });
     return result;

@@ -1,14 +1,17 @@
 import { useSettingsStore } from '../../stores/settings-store';
 import { useConnectionStore } from './connection-store';
-import type { Launch } from './detect';
 import { startLearningFeed, type Reporter } from './learning-feed';
 import { restoreProgress } from './restore-progress';
 import { createScenarioCache } from './scenario-cache';
 import { connectScorm } from './scorm/scorm-adapter';
+import type { FoundScormApi } from './scorm/scorm-api.types';
 import type { CourseStatus } from './tracker/assess-course';
 import { hostToConfirm, rememberConfirmed } from './trusted-hosts';
 import { readCmi5Launch, readXapiLaunch } from './xapi/launch-params';
 import { connectXapi } from './xapi/xapi-adapter';
+
+/** What detect.ts found: an LMS's SCORM API and/or the launch's query string (xAPI, cmi5). */
+export type Launch = { scorm: FoundScormApi | undefined; search: string };
 
 type Feed = Awaited<ReturnType<typeof startLearningFeed>>;
 

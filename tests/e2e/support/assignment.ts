@@ -59,7 +59,7 @@ export async function playAssignedVignette(page: Page, vignette: Vignette, { fla
     } else {
       await page.getByRole('button', { name: ui('player', 'next'), exact: true }).click();
     }
-    if (sceneFeedback && (scene.fragments.length > 0 || scene.type === 'decide')) {
+    if (sceneFeedback) {
       const feedback = page.getByRole('region', { name: ui('assignment', 'sceneFeedback.heading', { scene: scene.heading.nl }) });
       await expect(feedback).toBeVisible();
       for (const fragment of scene.fragments) {

@@ -13,13 +13,15 @@ type Play = {
   /** Which quality of option the learner chooses at the decision. */
   choose: Option['quality'];
   lang?: Lang;
+  /** Marks every sentence of every scene, neutral ones too (the "mark everything" strategy). */
+  markEverything?: boolean;
 };
 
 /**
  * Plays a vignette with the mouse from its content warning to the debrief, flagging fragments and
  * choosing an option as asked. Returns the fragments that were on the path and the chosen option.
  */
-export async function playThrough(page: Page, vignette: Vignette, { flag, choose, lang = 'nl' }: Play) {
+export async function playThrough(page: Page, vignette: Vignette, { flag, choose, lang = 'nl', markEverything = false }: Play) {
   const { scenes, option } = pathThrough(vignette, choose);
   await page.goto(playPath(vignette.id));
   await page.getByRole('button', { name: uiText(lang, 'player', 'warning.continue') }).click();
@@ -29,6 +31,10 @@ export async function playThrough(page: Page, vignette: Vignette, { flag, choose
       const button = fragmentButton(page, fragment, lang);
       await button.click();
       await expect(button).toHaveAttribute('aria-pressed', 'true');
+    }
+    if (markEverything) {
+      const unmarked = page.locator('.narrative [role="button"][aria-pressed="false"]');
+      while ((await unmarked.count()) > 0) await unmarked.first().click();
     }
     if (scene.type === 'decide') {
       await page.getByRole('radio', { name: (scene.chosen ?? option).label[lang] }).check();

@@ -5,6 +5,9 @@ import { makeScenario } from '../../support/make-scenario';
 const attempt = (scenario: Scenario, flags: string[]): AttemptRecord => ({
   scenarioId: scenario.id,
   contentVersion: 1,
+  mode: 'assessment',
+  seed: 0,
+  rules: 2,
   path: [asSceneId('look'), asSceneId('choose')],
   flags: flags.map(asFragmentId),
   choices: [{ scene: asSceneId('choose'), option: asOptionId('option-0') }],

@@ -13,6 +13,9 @@ import { makeScenario } from '../../support/make-scenario';
 const attempt = (scenario: Scenario, flags: string[], option = 'option-0'): AttemptRecord => ({
   scenarioId: scenario.id,
   contentVersion: scenario.version,
+  mode: 'assessment',
+  seed: 0,
+  rules: 2,
   path: [asSceneId('look'), asSceneId('choose')],
   flags: flags.map(asFragmentId),
   choices: [{ scene: asSceneId('choose'), option: asOptionId(option) }],

@@ -27,14 +27,22 @@ describe('measureSensitivity (log-linear correction, Hautus 1995)', () => {
 });
 
 describe('scoreRecognition', () => {
+  const tally = (marked: number, total: number) => ({ marked, total });
   it.each([
-    [{ hits: 6, misses: 0, falseAlarms: 0, correctRejections: 4 }, 100],
-    [{ hits: 6, misses: 0, falseAlarms: 4, correctRejections: 0 }, 0],
-    [{ hits: 0, misses: 6, falseAlarms: 0, correctRejections: 4 }, 0],
-    [{ hits: 3, misses: 3, falseAlarms: 0, correctRejections: 4 }, 50],
-    [{ hits: 6, misses: 0, falseAlarms: 2, correctRejections: 2 }, 50],
-    [{ hits: 1, misses: 5, falseAlarms: 4, correctRejections: 0 }, 0],
-  ])('%o scores %d', (counts, expected) => {
-    expect(scoreRecognition(counts)).toBeCloseTo(expected, 6);
+    [{ signals: tally(6, 6), distractors: tally(0, 4), neutrals: tally(0, 0) }, 1, 100],
+    [{ signals: tally(6, 6), distractors: tally(4, 4), neutrals: tally(0, 0) }, 1, 0],
+    [{ signals: tally(3, 6), distractors: tally(0, 4), neutrals: tally(0, 0) }, 1, 50],
+    [{ signals: tally(6, 6), distractors: tally(2, 4), neutrals: tally(0, 0) }, 1, 50],
+    [{ signals: tally(1, 6), distractors: tally(4, 4), neutrals: tally(0, 0) }, 1, 0],
+    // Rules 1 never looked at neutral units.
+    [{ signals: tally(6, 6), distractors: tally(0, 4), neutrals: tally(10, 10) }, 1, 100],
+    // Rules 2: half the distractor share, half the neutral share.
+    [{ signals: tally(6, 6), distractors: tally(0, 4), neutrals: tally(10, 10) }, 2, 50],
+    [{ signals: tally(6, 6), distractors: tally(2, 4), neutrals: tally(0, 20) }, 2, 75],
+    [{ signals: tally(6, 6), distractors: tally(0, 4), neutrals: tally(2, 20) }, 2, 95],
+    [{ signals: tally(6, 6), distractors: tally(4, 4), neutrals: tally(20, 20) }, 2, 0],
+    [{ signals: tally(4, 8), distractors: tally(1, 4), neutrals: tally(0, 0) }, 2, 25],
+  ] as const)('%o under rules %d scores %d', (tallies, rules, expected) => {
+    expect(scoreRecognition(tallies, rules)).toBeCloseTo(expected, 6);
   });
 });

@@ -6,6 +6,7 @@ import { asScenarioId } from '../../../src/engine';
 import { useProgressStore } from '../../../src/stores/progress-store';
 import { useSettingsStore } from '../../../src/stores/settings-store';
 import { renderApp } from '../../support/render-app';
+import { scenarioById } from '../../support/scenario-text';
 
 // The library has vignettes in every sector; the empty state is checked on a sector emptied here.
 vi.mock('../../../src/content', async (importOriginal) => {
@@ -34,7 +35,7 @@ describe('choosing a sector and a vignette', () => {
 
   it('shows a vignette in progress as such, with a link to continue', async () => {
     renderApp('#/sector/hotel');
-    useProgressStore.getState().recordEvent(asScenarioId('hotel-room-214'), 1, { type: 'learner.acknowledge' });
+    useProgressStore.getState().recordEvent(asScenarioId('hotel-room-214'), { contentVersion: scenarioById('hotel-room-214').version, mode: 'assessment', seed: 0 }, { type: 'learner.acknowledge' });
     expect(await screen.findByText('Bezig')).toBeInTheDocument();
     expect(cardOf('Kamer 214').getByRole('link', { name: 'Verdergaan: Kamer 214' })).toBeInTheDocument();
   });

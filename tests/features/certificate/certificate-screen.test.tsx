@@ -14,7 +14,7 @@ import { useAssignmentStore } from '../../../src/stores/assignment-store';
 import { useProgressStore } from '../../../src/stores/progress-store';
 import { playedAttempt } from '../../support/certificates';
 import { server } from '../../support/msw-server';
-import { scenarioById } from '../../support/scenario-text';
+import { scenarioById, scenarioCodes } from '../../support/scenario-text';
 
 const hotel = scenarioById('hotel-room-214');
 const care = scenarioById('care-gp-employer');
@@ -89,7 +89,7 @@ describe('my certificates', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Certificaat downloaden (PDF)' }));
     expect(await screen.findByRole('heading', { name: 'Je certificaat' }, { timeout: 15_000 })).toBeInTheDocument();
     const code = screen.getByText(/^[A-Za-z0-9_-]{40,}$/).textContent ?? '';
-    const decoded = await decodeCertificate(code);
+    const decoded = await decodeCertificate(code, scenarioCodes);
     if (!decoded.ok) throw new Error(decoded.error);
     expect(decoded.value.certificate).toMatchObject({ learner: 'Ольга Петрова', locale: 'nl', passMark: 70, attempts: [{ scenarioId: 'hotel-room-214', stated: 100 }] });
     expect(screen.getByRole('link', { name: 'Dit certificaat controleren' })).toHaveAttribute('href', `#/verify/${code}`);
@@ -137,7 +137,7 @@ describe('my certificates', { timeout: 30_000 }, () => {
       organisation: 'Zorggroep Noord',
       locale: 'nl',
     };
-    const signed = { assignment, payload: assignmentPayload(assignment), publicKey: 'A'.repeat(43), signature: 'B'.repeat(86) };
+    const signed = { assignment, payload: assignmentPayload(assignment, scenarioCodes), publicKey: 'A'.repeat(43), signature: 'B'.repeat(86) };
     useAssignmentStore.setState({
       active: signed.signature,
       entries: { [signed.signature]: { code: 'x', signed, openedAt: '2025-11-27T10:00:00Z', attempts: [playedAttempt(care)] } },
@@ -151,7 +151,7 @@ describe('my certificates', { timeout: 30_000 }, () => {
     await user.type(screen.getByRole('textbox', { name: /Je naam/ }), 'Zoë van den Berg');
     await user.click(screen.getByRole('button', { name: 'Certificaat downloaden (PDF)' }));
     expect(await screen.findByRole('heading', { name: 'Je certificaat' }, { timeout: 15_000 })).toBeInTheDocument();
-    const decoded = await decodeCertificate(screen.getByText(/^[A-Za-z0-9_-]{40,}$/).textContent ?? '');
+    const decoded = await decodeCertificate(screen.getByText(/^[A-Za-z0-9_-]{40,}$/).textContent ?? '', scenarioCodes);
     if (!decoded.ok) throw new Error(decoded.error);
     expect(decoded.value.certificate).toMatchObject({
       passMark: 80,

@@ -19,6 +19,9 @@ describe('reviewing a finished vignette', () => {
     const attempt: AttemptRecord = {
       scenarioId: scenario.id,
       contentVersion: scenario.version,
+      mode: 'assessment',
+      seed: 0,
+      rules: 2,
       path: [first.id],
       flags: [caught.id, distractor.id],
       choices: [],

@@ -20,6 +20,9 @@ const distractors = onPath.filter((f) => f.kind === 'distractor');
 const attemptWith = (flags: typeof onPath): AttemptRecord => ({
   scenarioId: scenario.id,
   contentVersion: scenario.version,
+  mode: 'assessment',
+  seed: 0,
+  rules: 2,
   path,
   flags: flags.map((f) => f.id),
   choices: [{ scene: decision.id, option: recommended.id }],

@@ -20,6 +20,9 @@ function finishedAttempt(flagged: number): AttemptRecord {
   return {
     scenarioId: scenario.id,
     contentVersion: scenario.version,
+    mode: 'assessment',
+    seed: 0,
+    rules: 2,
     path: [...beforeDecision, recommended.target],
     flags: signals.slice(0, flagged).map((f) => f.id),
     choices: [{ scene: decision.id, option: recommended.id }],

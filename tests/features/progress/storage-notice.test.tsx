@@ -1,11 +1,14 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadRepair } from '../../../src/stores/progress-sync';
 import { asScenarioId } from '../../../src/engine';
 import { StorageNotice } from '../../../src/features/progress/storage-notice';
 import { setupI18n } from '../../../src/i18n/setup-i18n';
 import { PROGRESS_STORAGE_KEY, useProgressStore } from '../../../src/stores/progress-store';
+
+const run = { contentVersion: 1, mode: 'practice', seed: 3 } as const;
 
 const renderNotice = (locale: 'nl' | 'en' = 'nl') =>
   render(
@@ -13,6 +16,11 @@ const renderNotice = (locale: 'nl' | 'en' = 'nl') =>
       <StorageNotice />
     </I18nextProvider>,
   );
+
+// Writing is done by the repair path, fetched at start-up; here it is in place before the first write.
+beforeAll(async () => {
+  await loadRepair();
+});
 
 describe('the storage notice', () => {
   beforeEach(() => useProgressStore.setState({ inProgress: {}, completed: {}, notice: null, setAsideCount: 0 }));
@@ -25,7 +33,7 @@ describe('the storage notice', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     renderNotice();
-    act(() => useProgressStore.getState().recordEvent(asScenarioId('hotel-room-214'), 1, { type: 'learner.acknowledge' }));
+    act(() => useProgressStore.getState().recordEvent(asScenarioId('hotel-room-214'), run, { type: 'learner.acknowledge' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(/^Je voortgang kon niet worden opgeslagen/);
     await user.click(within(alert).getByRole('button', { name: 'Voortgang downloaden' }));
@@ -33,7 +41,7 @@ describe('the storage notice', () => {
     expect((download.mock.contexts[0] as HTMLAnchorElement).download).toMatch(/^signaal-voortgang-/);
 
     setItem.mockRestore();
-    act(() => useProgressStore.getState().recordEvent(asScenarioId('hotel-room-214'), 1, { type: 'learner.submit' }));
+    act(() => useProgressStore.getState().recordEvent(asScenarioId('hotel-room-214'), run, { type: 'learner.submit' }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Je voortgang wordt weer opgeslagen.');
     expect(JSON.parse(localStorage.getItem(PROGRESS_STORAGE_KEY) ?? '{}').state.inProgress['hotel-room-214'].events).toHaveLength(2);

@@ -4,6 +4,7 @@ import { asScenarioId } from '../../../src/engine';
 import { signAssignment, validateForm, type AssignmentForm } from '../../../src/features/trainer/assignment-form';
 import { verifySignature } from '../../../src/integrations/signing';
 import { testKey } from '../../support/assignments';
+import { scenarioCodes } from '../../support/scenario-text';
 
 const form = (overrides: Partial<AssignmentForm> = {}): AssignmentForm => ({
   title: 'Signalen herkennen',
@@ -37,9 +38,9 @@ describe('the assignment builder form', () => {
     const result = validateForm(form({ due: '2030-01-01', organisation: 'Hotel De Zeeuw' }), '2026-01-01');
     if (!('assignment' in result)) throw new Error('the form is valid');
     const made = await signAssignment(await testKey(), result.assignment);
-    const decoded = await decodeAssignmentCode(made.code);
+    const decoded = await decodeAssignmentCode(made.code, scenarioCodes);
     expect(decoded.ok && decoded.value.assignment).toEqual(made.signed.assignment);
-    expect(made.signed.payload).toBe(assignmentPayload(made.signed.assignment));
+    expect(made.signed.payload).toBe(assignmentPayload(made.signed.assignment, scenarioCodes));
     expect(await verifySignature(made.signed.publicKey, new TextEncoder().encode(made.signed.payload), made.signed.signature)).toBe('valid');
   });
 });

@@ -6,7 +6,7 @@ import { summarizeCohort } from '../../../src/features/trainer/cohort';
 import type { MadeAssignment } from '../../../src/stores/trainer-store';
 import { makeAssignment, signAssignment } from '../../support/assignments';
 import { playAttempt } from '../../support/attempts';
-import { scenarioById } from '../../support/scenario-text';
+import { scenarioById, scenarioCodes } from '../../support/scenario-text';
 
 const hotel = scenarioById('hotel-room-214');
 const scenarios = new Map([[hotel.id, hotel]]);
@@ -71,7 +71,7 @@ describe('importing result files', { timeout: 60_000 }, () => {
 
   it('counts a matching result code, and sets aside one for another assignment', async () => {
     const mine = await made();
-    const code = encodeResultCode({ assignmentId: mine.signed.assignment.id, assignmentDigest: await assignmentDigest(mine.signed), learner: 'Cas', attempts: [compactAttempt(hotel, good)] });
+    const code = encodeResultCode({ assignmentId: mine.signed.assignment.id, assignmentDigest: await assignmentDigest(mine.signed), learner: 'Cas', attempts: [compactAttempt(hotel, good)] }, scenarioCodes);
     const counted = await checkResultCode('code 1', code, mine, scenarios);
     expect(counted).toMatchObject({ flag: null, learner: 'Cas' });
     expect(counted.attempts[0]).toMatchObject({ path: good.path, choices: good.choices });

@@ -13,7 +13,7 @@ import { VerifyScreen } from '../../../src/features/verify/verify-screen';
 import { setupI18n } from '../../../src/i18n/setup-i18n';
 import { getOrCreateTrainerKey, memoryKeyStore } from '../../../src/integrations/signing';
 import { playedAttempt } from '../../support/certificates';
-import { scenarioById } from '../../support/scenario-text';
+import { scenarioById, scenarioCodes } from '../../support/scenario-text';
 
 const hotel = scenarioById('hotel-room-214');
 
@@ -36,7 +36,7 @@ function renderScreen(code?: string, locale: Locale = 'nl') {
 // Loads vignettes, a font and WebCrypto: room for a busy machine.
 describe('the verify page', { timeout: 30_000 }, () => {
   it('confirms a certificate opened from its QR link, with the scores recomputed', async () => {
-    const { code, number } = await encodeCertificate(certificate());
+    const { code, number } = await encodeCertificate(certificate(), scenarioCodes);
     renderScreen(code);
     expect(await screen.findByRole('heading', { level: 2, name: 'Het certificaat klopt' })).toBeInTheDocument();
     expect(screen.getByText('Şükrü Öztürk')).toBeInTheDocument();
@@ -48,7 +48,7 @@ describe('the verify page', { timeout: 30_000 }, () => {
 
   it('tells a certificate whose stated score does not follow from its answers apart, in English', async () => {
     const original = certificate();
-    const { code } = await encodeCertificate({ ...original, attempts: original.attempts.map((a) => ({ ...a, stated: 85 })) });
+    const { code } = await encodeCertificate({ ...original, attempts: original.attempts.map((a) => ({ ...a, stated: 85 })) }, scenarioCodes);
     renderScreen(code, 'en');
     expect(await screen.findByRole('heading', { level: 2, name: 'The scores are not right' })).toBeInTheDocument();
     const row = screen.getByRole('row', { name: new RegExp(hotel.text.en.title) });
@@ -56,14 +56,14 @@ describe('the verify page', { timeout: 30_000 }, () => {
   });
 
   it('says a code changed after it was made is not genuine', async () => {
-    const { code } = await encodeCertificate(certificate());
+    const { code } = await encodeCertificate(certificate(), scenarioCodes);
     renderScreen(`${code.slice(0, 10)}${code[10] === 'x' ? 'y' : 'x'}${code.slice(11)}`);
     expect(await screen.findByRole('heading', { level: 2, name: 'Deze code is veranderd' })).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
   it('opens the link of a pasted verify link or a chosen data file, and explains input it cannot use', async () => {
-    const { code, number } = await encodeCertificate(certificate());
+    const { code, number } = await encodeCertificate(certificate(), scenarioCodes);
     const onCheckCode = renderScreen();
     const user = userEvent.setup();
     const field = screen.getByRole('textbox', { name: 'Code of link van het certificaat' });
@@ -90,7 +90,7 @@ describe('the verify page', { timeout: 30_000 }, () => {
       { ...certificate('Zoë van den Berg'), assignment: { title: 'Hotel Noord', trainer: 'Łukasz Wójcik', organisation: 'Hotelschool' } },
       key,
     );
-    const { code, number } = await encodeCertificate(signed);
+    const { code, number } = await encodeCertificate(signed, scenarioCodes);
     const badge = await signBadge(
       await buildOpenBadge({
         certificate: signed,

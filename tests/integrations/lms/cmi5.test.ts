@@ -174,7 +174,7 @@ describe('cmi5 launch through @xapi/cmi5', { timeout: 60_000 }, () => {
     const allowed = lms.statements.filter((s) => !categories(s).includes(CMI5_CATEGORY));
     expect(allowed.some((s) => s.verb.id.endsWith('/answered'))).toBe(true);
     expect(allowed.every((s) => !categories(s).includes(MOVE_ON))).toBe(true);
-    expect(lms.state).toMatchObject({ version: 2, completedSent: true, passedSent: true, progress: expect.stringMatching(/^v1~/) });
+    expect(lms.state).toMatchObject({ version: 2, completedSent: true, passedSent: true, progress: expect.stringMatching(/^v2~/) });
   });
 
   it('resumes from its state document in a new session and does not repeat completed or passed', async () => {

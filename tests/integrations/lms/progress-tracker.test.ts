@@ -22,7 +22,7 @@ describe('progress tracker', () => {
       const next: PersistedProgress =
         i === events.length - 1
           ? { inProgress: {}, completed: { [hotel.id]: [attempt] } }
-          : { inProgress: { [hotel.id]: { contentVersion: hotel.version, events: events.slice(0, i + 1) } }, completed: {} };
+          : { inProgress: { [hotel.id]: { contentVersion: hotel.version, mode: 'assessment', seed: 0, events: events.slice(0, i + 1) } }, completed: {} };
       for (const e of await t.changes(state, next)) reported.push(e.type === 'scene-answered' || e.type === 'scene-experienced' ? `${e.type}:${e.scene.id}` : e.type);
       state = next;
     }
@@ -50,9 +50,9 @@ describe('progress tracker', () => {
   it('reports nothing for progress that was already there at launch (a resume)', async () => {
     const t = tracker();
     const { events } = playThrough(hotel);
-    const resumed: PersistedProgress = { inProgress: { [hotel.id]: { contentVersion: hotel.version, events: events.slice(0, 5) } }, completed: {} };
+    const resumed: PersistedProgress = { inProgress: { [hotel.id]: { contentVersion: hotel.version, mode: 'assessment', seed: 0, events: events.slice(0, 5) } }, completed: {} };
     await t.start(resumed);
-    const same = { ...resumed, inProgress: { [hotel.id]: { contentVersion: hotel.version, events: events.slice(0, 5) } } };
+    const same: PersistedProgress = { ...resumed, inProgress: { [hotel.id]: { contentVersion: hotel.version, mode: 'assessment', seed: 0, events: events.slice(0, 5) } } };
     expect(await t.changes(resumed, same)).toEqual([]);
   });
 });

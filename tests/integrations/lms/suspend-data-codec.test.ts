@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { AttemptRecord, LearnerEvent, Scenario } from '../../../src/engine';
 import type { PersistedProgress } from '../../../src/stores/progress-store';
 import { compactEvents } from '../../../src/integrations/lms/suspend-data/compact-events';
-import { decodeProgress, encodeProgress, scenarioIdsIn, SUSPEND_DATA_LIMIT } from '../../../src/integrations/lms/suspend-data/suspend-data-codec';
+import { decodeProgress, encodeProgress, vignettesIn, SUSPEND_DATA_LIMIT } from '../../../src/integrations/lms/suspend-data/suspend-data-codec';
 import { scenarioById } from '../../support/scenario-text';
 import { playThrough, stateAfter, walk } from './support/walks';
 
@@ -18,16 +18,17 @@ const arbitraryProgress = fc
     fc.record({
       scenario: fc.constantFrom(...all),
       running: fc.option(fc.array(fc.nat(40), { maxLength: 400 }), { nil: undefined }),
+      run: fc.record({ mode: fc.constantFrom('practice' as const, 'assessment' as const), seed: fc.integer({ min: 0, max: 4095 }) }),
       finished: fc.option(fc.nat(3), { nil: undefined }),
     }),
     { maxLength: all.length },
   )
   .map((entries) => {
     const progress: PersistedProgress = { inProgress: {}, completed: {} };
-    for (const { scenario, running, finished } of entries) {
+    for (const { scenario, running, finished, run } of entries) {
       if (running) {
-        const { events, attempt } = walk(scenario, running);
-        if (!attempt && events.length > 0) progress.inProgress[scenario.id] = { contentVersion: scenario.version, events };
+        const { events, attempt } = walk(scenario, running, run);
+        if (!attempt && events.length > 0) progress.inProgress[scenario.id] = { contentVersion: scenario.version, ...run, events };
       }
       if (finished !== undefined) progress.completed[scenario.id] = [playThrough(scenario, finished).attempt];
     }
@@ -47,7 +48,8 @@ describe('suspend_data codec', () => {
         expect(Object.keys(decoded.progress.inProgress).sort()).toEqual(Object.keys(progress.inProgress).sort());
         for (const [id, running] of Object.entries(progress.inProgress)) {
           const scenario = byId.get(id)!;
-          expect(stateAfter(scenario, decoded.progress.inProgress[id]!.events)).toEqual(stateAfter(scenario, running.events));
+          expect(decoded.progress.inProgress[id]).toMatchObject({ mode: running.mode, seed: running.seed });
+          expect(stateAfter(scenario, decoded.progress.inProgress[id]!.events, running)).toEqual(stateAfter(scenario, running.events, running));
         }
         for (const [id, attempts] of Object.entries(progress.completed)) {
           expect(decoded.progress.completed[id]?.map(sortedFlags)).toEqual([sortedFlags(attempts.at(-1)!)]);
@@ -63,7 +65,7 @@ describe('suspend_data codec', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), mutated), (text) => {
         const result = decodeProgress(text, byId);
-        expect(() => scenarioIdsIn(text)).not.toThrow();
+        expect(() => vignettesIn(text)).not.toThrow();
         if (result.ok) {
           for (const [id, running] of Object.entries(result.progress.inProgress)) expect(byId.get(id)?.version).toBe(running.contentVersion);
           for (const [id, attempts] of Object.entries(result.progress.completed)) {
@@ -88,7 +90,7 @@ describe('suspend_data codec', () => {
       const hesitant = events.slice(0, -1).flatMap((event): LearnerEvent[] =>
         event.type === 'learner.toggle' ? Array.from({ length: 101 }, () => event) : [event],
       );
-      progress.inProgress[scenario.id] = { contentVersion: scenario.version, events: hesitant };
+      progress.inProgress[scenario.id] = { contentVersion: scenario.version, mode: 'assessment', seed: 0, events: hesitant };
     }
     const eventCount = Object.values(progress.inProgress).reduce((sum, p) => sum + p.events.length, 0);
     const rawLength = JSON.stringify(progress).length;
@@ -106,7 +108,7 @@ describe('suspend_data codec', () => {
     const scenario = byId.get('care-gp-employer')!;
     const { attempt, events } = playThrough(scenario);
     const progress: PersistedProgress = {
-      inProgress: { [scenario.id]: { contentVersion: scenario.version, events: events.slice(0, -1) } },
+      inProgress: { [scenario.id]: { contentVersion: scenario.version, mode: 'assessment', seed: 0, events: events.slice(0, -1) } },
       completed: { [scenario.id]: [attempt] },
     };
     const full = encodeProgress(progress, byId);
@@ -130,9 +132,9 @@ describe('suspend_data codec', () => {
     const events = [
       { type: 'learner.submit' as const },
       { type: 'learner.acknowledge' as const },
-      ...Array.from({ length: 7 }, () => ({ type: 'learner.toggle' as const, fragment: first })),
+      ...Array.from({ length: 7 }, () => ({ type: 'learner.toggle' as const, unit: first })),
       { type: 'learner.acknowledge' as const },
     ];
-    expect(compactEvents(scenario, events)).toEqual([{ type: 'learner.acknowledge' }, { type: 'learner.toggle', fragment: first }]);
+    expect(compactEvents(scenario, { mode: 'assessment', seed: 0 }, events)).toEqual([{ type: 'learner.acknowledge' }, { type: 'learner.toggle', unit: first }]);
   });
 });

@@ -130,7 +130,7 @@ describe('plain xAPI launches', { timeout: 60_000 }, () => {
     const assessed = factory.of({ type: 'vignette-completed', scenario: hotel, attempt: { ...attempt, mode: 'assessment' } as typeof attempt, score }, true);
     expect(assessed.map((s) => s.result?.extensions?.[ATTEMPT_MODE])).toEqual(['assessment', 'assessment']);
     for (const statement of assessed) expect(learningLockerProblems(statement)).toEqual([]);
-    const before = factory.of({ type: 'vignette-completed', scenario: hotel, attempt, score }, true);
-    expect(before.map((s) => s.result?.extensions?.[ATTEMPT_MODE])).toEqual([undefined, undefined]);
+    const practised = factory.of({ type: 'vignette-completed', scenario: hotel, attempt: { ...attempt, mode: 'practice' }, score }, true);
+    expect(practised.map((s) => s.result?.extensions?.[ATTEMPT_MODE])).toEqual(['practice', 'practice']);
   });
 });

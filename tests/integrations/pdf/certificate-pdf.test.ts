@@ -15,7 +15,7 @@ import type { EmbeddedFont, MissingGlyphsError } from '../../../src/integrations
 import { renderCertificatePdf } from '../../../src/integrations/pdf/render-certificate-pdf';
 import { qrSvgPath } from '../../../src/integrations/qr';
 import { playedAttempt } from '../../support/certificates';
-import { scenarioById } from '../../support/scenario-text';
+import { scenarioById, scenarioCodes } from '../../support/scenario-text';
 
 // The same modules the browser uses make the PDF here; poppler (Debian's poppler-utils, as a PDF
 // reader would) opens it, and zbar reads its QR code from a rendering of the page.
@@ -50,7 +50,7 @@ function passedOf(ids: string[]) {
 }
 
 async function makePdf(certificate: Certificate, name: string, fingerprint?: string) {
-  const { code, number } = await encodeCertificate(certificate);
+  const { code, number } = await encodeCertificate(certificate, scenarioCodes);
   const scenarios = new Map<string, Scenario>(certificate.attempts.map((a) => [a.scenarioId, scenarioById(a.scenarioId)]));
   const sheet = composeSheet({
     certificate,

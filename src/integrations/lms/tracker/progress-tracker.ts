@@ -63,7 +63,7 @@ export function createProgressTracker({ loadScenario, passMark }: Options) {
     if (!running) return undefined;
     const scenario = await loadScenario(id);
     if (running.contentVersion !== scenario.version) return undefined;
-    const actor = replayEvents(createScenarioMachine(scenario), scenario, running.events);
+    const actor = replayEvents(createScenarioMachine(scenario), { scenario, mode: running.mode, seed: running.seed }, running.events);
     const { context } = actor.getSnapshot();
     actor.stop();
     return { scenario, walk: context };

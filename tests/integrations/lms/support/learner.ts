@@ -9,7 +9,7 @@ export function learnerPlays(scenario: Scenario, { choose = 0, stopBefore }: { c
   const store = useProgressStore.getState();
   events.slice(0, upTo).forEach((event: LearnerEvent, i) => {
     if (i === events.length - 1) store.complete(attempt);
-    else store.recordEvent(scenario.id, scenario.version, event);
+    else store.recordEvent(scenario.id, { contentVersion: scenario.version, mode: 'assessment', seed: 0 }, event);
   });
   return { events, attempt };
 }

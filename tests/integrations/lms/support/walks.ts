@@ -1,21 +1,27 @@
 import { createActor } from 'xstate';
-import { createScenarioMachine, currentScene, type AttemptRecord, type LearnerEvent, type Scenario } from '../../../../src/engine';
+import { createScenarioMachine, currentScene, type AttemptRecord, type LearnerEvent, type Mode, type Scenario } from '../../../../src/engine';
+
+/** How a walk is run: its mode and option-order seed (new attempts are scored under the current rules). */
+export type WalkRun = { mode: Mode; seed: number };
+const ASSESSMENT: WalkRun = { mode: 'assessment', seed: 0 };
 
 const candidatesOf = (scenario: Scenario, actor: ReturnType<typeof start>): LearnerEvent[] => {
   const snapshot = actor.getSnapshot();
   if (snapshot.hasTag('briefing')) return [{ type: 'learner.acknowledge' }];
+  if (snapshot.hasTag('feedback')) return [{ type: 'learner.continue' }];
   const scene = scenario.scenes.find((s) => s.id === currentScene(snapshot.context));
   if (!scene) return [];
   return [
-    ...scene.fragments.map((f): LearnerEvent => ({ type: 'learner.toggle', fragment: f.id })),
+    ...scene.fragments.map((f): LearnerEvent => ({ type: 'learner.toggle', unit: f.id })),
+    ...scene.neutrals.slice(0, 3).map((unit): LearnerEvent => ({ type: 'learner.toggle', unit })),
     ...(scene.type === 'decide'
       ? scene.options.map((o): LearnerEvent => ({ type: 'learner.choose', option: o.id }))
       : [{ type: 'learner.submit' } as const]),
   ];
 };
 
-const start = (scenario: Scenario) => {
-  const actor = createActor(createScenarioMachine(scenario), { input: { scenario } });
+const start = (scenario: Scenario, run: WalkRun = ASSESSMENT) => {
+  const actor = createActor(createScenarioMachine(scenario), { input: { scenario, ...run } });
   actor.start();
   return actor;
 };
@@ -25,8 +31,8 @@ const start = (scenario: Scenario) => {
  * (flag or unflag a fragment of the scene, go on, choose an option) is picked by the next number.
  * Returns the events and, when the walk reached the end, the attempt.
  */
-export function walk(scenario: Scenario, picks: readonly number[]): { events: LearnerEvent[]; attempt?: AttemptRecord } {
-  const actor = start(scenario);
+export function walk(scenario: Scenario, picks: readonly number[], run: WalkRun = ASSESSMENT): { events: LearnerEvent[]; attempt?: AttemptRecord } {
+  const actor = start(scenario, run);
   const events: LearnerEvent[] = [];
   for (const pick of picks) {
     if (actor.getSnapshot().status === 'done') break;
@@ -53,7 +59,7 @@ export function playThrough(scenario: Scenario, choose = 0): { events: LearnerEv
   for (let step = 0; actor.getSnapshot().status !== 'done' && step < 100; step += 1) {
     const scene = scenario.scenes.find((s) => s.id === currentScene(actor.getSnapshot().context));
     if (!scene) break;
-    for (const fragment of scene.fragments.filter((f) => f.kind === 'signal')) send({ type: 'learner.toggle', fragment: fragment.id });
+    for (const fragment of scene.fragments.filter((f) => f.kind === 'signal')) send({ type: 'learner.toggle', unit: fragment.id });
     if (scene.type === 'decide') send({ type: 'learner.choose', option: scene.options[Math.min(choose, scene.options.length - 1)]!.id });
     else send({ type: 'learner.submit' });
   }
@@ -64,8 +70,8 @@ export function playThrough(scenario: Scenario, choose = 0): { events: LearnerEv
 }
 
 /** The state a replay of the events reaches, with flags as a sorted list (their order carries no meaning). */
-export function stateAfter(scenario: Scenario, events: readonly LearnerEvent[]) {
-  const actor = start(scenario);
+export function stateAfter(scenario: Scenario, events: readonly LearnerEvent[], run: WalkRun = ASSESSMENT) {
+  const actor = start(scenario, run);
   for (const event of events) if (actor.getSnapshot().can(event)) actor.send(event);
   const { context, status } = actor.getSnapshot();
   actor.stop();
