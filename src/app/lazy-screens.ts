@@ -10,6 +10,9 @@ export const HelpScreen = lazy(() => import('../features/help/help-screen').then
 export const IntroductionScreen = lazy(() =>
   import('../features/help/introduction-screen').then((m) => ({ default: m.IntroductionScreen })),
 );
+export const WithoutServerScreen = lazy(() =>
+  import('../features/help/without-server-screen').then((m) => ({ default: m.WithoutServerScreen })),
+);
 export const SignalsScreen = lazy(() => import('../features/help/signals-screen').then((m) => ({ default: m.SignalsScreen })));
 export const ReviewScreen = lazy(() => import('../features/debrief/review-screen').then((m) => ({ default: m.ReviewScreen })));
 export const ProgressScreen = lazy(() => import('../features/progress/progress-screen').then((m) => ({ default: m.ProgressScreen })));

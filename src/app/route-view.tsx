@@ -19,9 +19,13 @@ import {
   TrainerScreen,
   CountersignPanel,
   VerifyScreen,
+  WithoutServerScreen,
 } from './lazy-screens';
 import type { Route } from './routes';
 import { navigate } from './use-route';
+
+// The information pages differ only in their screen: one case renders them all.
+const PAGES = { help: HelpScreen, introduction: IntroductionScreen, 'without-server': WithoutServerScreen, signals: SignalsScreen };
 
 /** Renders the screen of a route; composition only, the screens live in features/. */
 export function RouteView({ route, isFirstRender }: { route: Route; isFirstRender: boolean }) {
@@ -33,23 +37,16 @@ export function RouteView({ route, isFirstRender }: { route: Route; isFirstRende
     case 'sector':
       return <SectorScreen sector={route.sector} focusOnMount={focus} />;
     case 'help':
-      return (
-        <ChunkBoundary>
-          <HelpScreen focusOnMount={focus} />
-        </ChunkBoundary>
-      );
     case 'introduction':
+    case 'without-server':
+    case 'signals': {
+      const Page = PAGES[route.name];
       return (
         <ChunkBoundary>
-          <IntroductionScreen focusOnMount={focus} />
+          <Page focusOnMount={focus} />
         </ChunkBoundary>
       );
-    case 'signals':
-      return (
-        <ChunkBoundary>
-          <SignalsScreen focusOnMount={focus} />
-        </ChunkBoundary>
-      );
+    }
     case 'play': {
       const summary = findSummary(route.scenario);
       if (!summary) return <NotFound />;

@@ -11,13 +11,14 @@ export type Route =
   | { name: 'progress' }
   | { name: 'review'; scenario: ScenarioId }
   | { name: 'signals' }
+  | { name: 'without-server' }
   | { name: 'assignment'; view: AssignmentView }
   | { name: 'trainer'; view: TrainerView }
   | { name: 'certificates'; scenario?: ScenarioId }
   | { name: 'verify'; code?: string }
   | { name: 'not-found' };
 
-const PAGES = ['help', 'introduction', 'signals', 'progress'] as const;
+const PAGES = ['help', 'introduction', 'signals', 'progress', 'without-server'] as const;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CODE = /^[A-Za-z0-9_-]{1,2400}$/;

@@ -6,8 +6,11 @@ import { useSyncExternalStore } from 'react';
  */
 export type ServiceWorkerStatus = {
   offlineReady: boolean;
-  update: { status: 'none' } | { status: 'waiting'; apply: () => void } | { status: 'applying' };
+  update: { status: 'none' } | UpdateState;
 };
+
+/** A new version that is waiting, or being switched to. */
+export type UpdateState = { status: 'waiting'; apply: () => void } | { status: 'applying' };
 
 const initial: ServiceWorkerStatus = { offlineReady: false, update: { status: 'none' } };
 

@@ -11,6 +11,7 @@ export const paths = {
   review: (scenario: ScenarioId) => `#/review/${scenario}`,
   introduction: () => '#/introduction',
   signals: () => '#/signals',
+  withoutServer: () => '#/without-server',
   certificates: () => '#/certificates',
   certificate: (scenario: ScenarioId) => `#/certificates/${scenario}`,
   verify: (code?: string) => (code ? `#/verify/${code}` : '#/verify'),

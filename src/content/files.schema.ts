@@ -130,7 +130,7 @@ export const PagesTextFileSchema = z.strictObject({
 });
 export type PagesTextFile = z.infer<typeof PagesTextFileSchema>;
 
-export const PAGE_IDS = ['introduction', 'what-to-do'] as const;
+export const PAGE_IDS = ['introduction', 'what-to-do', 'without-server'] as const;
 
 export const PageTextFileSchema = z.strictObject({
   title: text,

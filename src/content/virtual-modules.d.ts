@@ -14,6 +14,11 @@ declare module 'virtual:signaal/reference' {
   export default reference;
 }
 
+declare module 'virtual:signaal/signal-categories' {
+  const signalCategories: unknown;
+  export default signalCategories;
+}
+
 declare module 'virtual:signaal/pages' {
   const pages: unknown;
   export default pages;

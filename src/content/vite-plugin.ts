@@ -11,9 +11,10 @@ const RESOLVED = `\0${PREFIX}`;
 
 const asModule = (value: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
 
-function summarize(content: Content): ScenarioSummary[] {
+/** How many signals of each indicator category each vignette holds, by vignette id. */
+function signalCategories(content: Content): Record<string, Record<string, number>> {
   const categoryOf = new Map(content.taxonomy.indicators.map((i) => [i.id as string, i.category]));
-  const signalCategories = (scenario: Content['scenarios'][number]) => {
+  const countsOf = (scenario: Content['scenarios'][number]) => {
     const counts: Record<string, number> = {};
     for (const fragment of scenario.scenes.flatMap((scene) => scene.fragments)) {
       if (fragment.kind !== 'signal') continue;
@@ -22,6 +23,10 @@ function summarize(content: Content): ScenarioSummary[] {
     }
     return counts;
   };
+  return Object.fromEntries(content.scenarios.map((s) => [s.id, countsOf(s)]));
+}
+
+function summarize(content: Content): ScenarioSummary[] {
   return content.scenarios.map((s) => ({
     id: s.id,
     code: s.code,
@@ -32,7 +37,6 @@ function summarize(content: Content): ScenarioSummary[] {
     warning: s.warning,
     title: { nl: s.text.nl.title, en: s.text.en.title },
     summary: { nl: s.text.nl.summary, en: s.text.en.summary },
-    signalCategories: signalCategories(s),
   }));
 }
 
@@ -51,7 +55,7 @@ function problemsError(problems: readonly LocatedProblem[]) {
 /**
  * Validates content/ and serves it as virtual modules: a small catalogue for the first page, one
  * lazy module per vignette, and the reference data (taxonomy, routes, sources) for the screens
- * that need it. A build with content problems stops before it starts (nothing is written to dist/,
+ * that need it (and the signal counts per category the progress screen suggests with). A build with content problems stops before it starts (nothing is written to dist/,
  * no service worker) and prints only the problems; the dev server shows them in the page and
  * reloads it when a file under content/ is saved.
  */
@@ -109,6 +113,8 @@ export function signaalContent(root = resolve('content')): Plugin {
         return asModule({ taxonomy: data.taxonomy, routes: data.routes, sources: data.sources });
       }
       if (name === 'pages') return asModule(data.pages);
+      // Only the progress screen's suggestions use these counts: they stay off the first page.
+      if (name === 'signal-categories') return asModule(signalCategories(data));
       const scenarioId = name.startsWith('scenario/') ? name.slice('scenario/'.length) : undefined;
       const scenario = data.scenarios.find((s) => s.id === scenarioId);
       if (scenario) return asModule(scenario);

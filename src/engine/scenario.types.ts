@@ -89,8 +89,6 @@ export type ScenarioSummary = {
   warning: WarningLevel;
   title: Record<Locale, string>;
   summary: Record<Locale, string>;
-  /** How many signals of each indicator category the vignette holds. */
-  signalCategories: Record<string, number>;
 };
 
 /**
@@ -113,7 +111,7 @@ export type ScenarioCodes = {
   idOf: (code: number) => ScenarioId | undefined;
 };
 
-export type Scenario = Omit<ScenarioSummary, 'title' | 'summary' | 'signalCategories'> & {
+export type Scenario = Omit<ScenarioSummary, 'title' | 'summary'> & {
   sources: SourceKey[];
   routes: RouteId[];
   start: SceneId;

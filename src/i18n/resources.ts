@@ -11,6 +11,7 @@ import type lmsStrings from '../../content/locales/nl/lms.json';
 import type certificateStrings from '../../content/locales/nl/certificate.json';
 import type verifyStrings from '../../content/locales/nl/verify.json';
 import type storageStrings from '../../content/locales/nl/storage.json';
+import type updateStrings from '../../content/locales/nl/update.json';
 
 // What the first page needs ships with it, in both languages, so switching language never waits
 // for the network; each lazy screen brings its own namespaces in both languages too.
@@ -33,4 +34,5 @@ export type LazyNamespaces = {
   certificate: typeof certificateStrings;
   verify: typeof verifyStrings;
   storage: typeof storageStrings;
+  update: typeof updateStrings;
 };

@@ -1,9 +1,12 @@
 import { BASE64URL, fromBase64url, toBase64url } from './base64url';
 import {
+  ASSIGNMENT_LRS_VERSION,
   ASSIGNMENT_VERSION,
   AssignmentWireSchema,
+  AssignmentWireV2Schema,
   type Assignment,
   type AssignmentWire,
+  type AssignmentWireV2,
   type SignedAssignment,
 } from './assignment.schema';
 import { accept, refuse, type Decoded } from './decoded';
@@ -26,7 +29,7 @@ export const createAssignmentId = () => toBase64url(crypto.getRandomValues(new U
 
 /** The exact JSON text that is signed; keys in a fixed order, optional fields left out. */
 export function assignmentPayload(assignment: Assignment, codes: ScenarioCodes): string {
-  const wire: AssignmentWire = {
+  const wire: AssignmentWire | AssignmentWireV2 = {
     v: ASSIGNMENT_VERSION,
     i: assignment.id,
     t: assignment.title,
@@ -37,7 +40,9 @@ export function assignmentPayload(assignment: Assignment, codes: ScenarioCodes):
     ...(assignment.trainer ? { n: assignment.trainer } : {}),
     ...(assignment.organisation ? { o: assignment.organisation } : {}),
     l: assignment.locale,
-  };
+    // Version 2 only when an LRS is named: an assignment without one is the same bytes as before.
+    ...(assignment.lrs ? { v: ASSIGNMENT_LRS_VERSION, x: { e: assignment.lrs.endpoint, a: assignment.lrs.auth } } : {}),
+  } as AssignmentWire | AssignmentWireV2;
   return JSON.stringify(wire);
 }
 
@@ -49,8 +54,9 @@ export function parseAssignmentPayload(payload: string, codes: ScenarioCodes): D
   } catch {
     return refuse('damaged');
   }
-  if (typeof raw === 'object' && raw !== null && 'v' in raw && raw.v !== ASSIGNMENT_VERSION) return refuse('unknown-version');
-  const parsed = AssignmentWireSchema.safeParse(raw);
+  const version = typeof raw === 'object' && raw !== null && 'v' in raw ? raw.v : undefined;
+  if (version !== undefined && version !== ASSIGNMENT_VERSION && version !== ASSIGNMENT_LRS_VERSION) return refuse('unknown-version');
+  const parsed = version === ASSIGNMENT_LRS_VERSION ? AssignmentWireV2Schema.safeParse(raw) : AssignmentWireSchema.safeParse(raw);
   if (!parsed.success) return refuse('invalid');
   const wire = parsed.data;
   const scenarios = wire.s.map((code) => (typeof code === 'number' ? codes.idOf(code) : asScenarioId(code)));
@@ -65,6 +71,7 @@ export function parseAssignmentPayload(payload: string, codes: ScenarioCodes): D
     ...(wire.n ? { trainer: wire.n } : {}),
     ...(wire.o ? { organisation: wire.o } : {}),
     locale: wire.l,
+    ...('x' in wire ? { lrs: { endpoint: wire.x.e, auth: wire.x.a } } : {}),
   });
 }
 

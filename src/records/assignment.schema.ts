@@ -3,6 +3,8 @@ import { LOCALES, type Locale, type ScenarioId } from '../engine';
 import { calendarDate, kebabId, lineText } from './text-fields.schema';
 
 export const ASSIGNMENT_VERSION = 1;
+/** Version 2: version 1 and the learning record store results go to. Written only when there is one. */
+export const ASSIGNMENT_LRS_VERSION = 2;
 export const ASSIGNMENT_LIMITS = { title: 120, name: 80, scenarios: 40 } as const;
 export const FEEDBACK_MODES = ['scene', 'end'] as const;
 export type FeedbackMode = (typeof FEEDBACK_MODES)[number];
@@ -18,7 +20,15 @@ export type Assignment = {
   trainer?: string;
   organisation?: string;
   locale: Locale;
+  /**
+   * An xAPI learning record store that learners' attempts go to, with a credential that can only
+   * write (the builder refuses one that can read): anyone with the link can use it.
+   */
+  lrs?: AssignmentLrs;
 };
+
+/** Where an assignment's results go: the statements endpoint and its write-only Authorization header. */
+export type AssignmentLrs = { endpoint: string; auth: string };
 
 /** An assignment with the exact bytes that were signed, the trainer's public key and signature. */
 export type SignedAssignment = {
@@ -60,6 +70,21 @@ export const AssignmentWireSchema = z.strictObject({
 });
 
 export type AssignmentWire = z.infer<typeof AssignmentWireSchema>;
+
+/** An LRS endpoint: https, or http on this computer (tests and local LRSs). */
+export const LRS_ENDPOINT = /^(https:\/\/[^\s/?#]+|http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?)(\/[^\s?#]*)?$/;
+
+/** Version 2 on the wire: version 1's fields and x, the LRS (e endpoint, a Authorization header). */
+export const AssignmentWireV2Schema = z.strictObject({
+  ...AssignmentWireSchema.shape,
+  v: z.literal(ASSIGNMENT_LRS_VERSION),
+  x: z.strictObject({
+    e: z.string().check(z.maxLength(300), z.regex(LRS_ENDPOINT)),
+    a: z.string().check(z.minLength(1), z.maxLength(400), z.regex(/^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/)),
+  }),
+});
+
+export type AssignmentWireV2 = z.infer<typeof AssignmentWireV2Schema>;
 
 /** The signed parts of an assignment as they sit in a result file or in storage. */
 export const SignedPartsSchema = z.strictObject({

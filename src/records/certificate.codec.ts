@@ -24,7 +24,7 @@ const FLAG_ENGLISH = 1;
 const FLAG_ASSIGNMENT = 2;
 const FLAG_COUNTERSIGNED = 4;
 
-export type CertificateCodeError = 'empty' | 'too-long' | 'malformed' | 'not-a-certificate' | 'unknown-version' | 'altered' | 'invalid';
+export type CertificateCodeError = 'empty' | 'too-long' | 'malformed' | 'not-a-certificate' | 'unknown-version' | 'altered' | 'truncated' | 'invalid';
 
 /** A certificate read from its code, with the number printed on it and the bytes a trainer signed. */
 export type DecodedCertificate = { certificate: Certificate; number: string; signedBytes?: Uint8Array };
@@ -170,6 +170,37 @@ function readBody(body: Uint8Array, codes: ScenarioCodes): { raw: unknown; signe
   return { raw, ...(signedBytes ? { signedBytes } : {}) };
 }
 
+/** Whether a code whose checksum fails is a whole certificate cut short (copied or typed in part). */
+function isCutShort(bytes: Uint8Array, codes: ScenarioCodes): boolean {
+  // The start must read as a certificate's (known flags, a day Signaal can have issued on), so
+  // that random bytes are not mistaken for a code cut short.
+  try {
+    const start = new ByteReader(bytes);
+    start.byte();
+    if (start.byte() & ~(FLAG_ENGLISH | FLAG_ASSIGNMENT | FLAG_COUNTERSIGNED)) return false;
+    const day = start.varint(200_000) * DAY;
+    if (day < Date.parse('2020-01-01') || day > Date.parse('2099-12-31')) return false;
+  } catch {
+    return false;
+  }
+  try {
+    readBody(bytes, codes);
+    return false;
+  } catch (error) {
+    if (error instanceof RangeError && error.message === 'read past the end') return true;
+  }
+  // Cut inside the checksum: the body reads to its end with fewer than six bytes after it.
+  for (let cut = 1; cut < CHECKSUM_BYTES; cut += 1) {
+    try {
+      readBody(bytes.subarray(0, bytes.length - cut), codes);
+      return true;
+    } catch {
+      // Not this length.
+    }
+  }
+  return false;
+}
+
 /**
  * Reads a certificate code; never throws. A code whose checksum does not match was changed (or
  * mistyped) after it was made. It does not check the countersignature or recompute the scores:
@@ -180,14 +211,15 @@ export async function decodeCertificate(input: string, codes: ScenarioCodes): Pr
   if (trimmed === '') return refuse('empty');
   if (trimmed.length > MAX_CERTIFICATE_CODE_LENGTH) return refuse('too-long');
   const bytes = fromBase64url(trimmed);
-  if (!bytes) return refuse('malformed');
+  // Right characters but a length base64url never has: the end was cut off.
+  if (!bytes) return refuse(/^[A-Za-z0-9_-]+$/.test(trimmed) ? 'truncated' : 'malformed');
   if (bytes.length <= CHECKSUM_BYTES + 2) return refuse('not-a-certificate');
   const format = bytes[0] ?? 0;
   if (format >> 4 !== CERTIFICATE_CODE_FORMAT >> 4) return refuse('not-a-certificate');
   if (format !== CERTIFICATE_CODE_FORMAT && format !== CERTIFICATE_CODE_V1) return refuse('unknown-version');
   const body = bytes.subarray(0, bytes.length - CHECKSUM_BYTES);
   const sum = await checksum(body);
-  if (sum.some((byte, i) => byte !== bytes[body.length + i])) return refuse('altered');
+  if (sum.some((byte, i) => byte !== bytes[body.length + i])) return refuse(isCutShort(bytes, codes) ? 'truncated' : 'altered');
   let read: ReturnType<typeof readBody>;
   try {
     read = readBody(body, codes);

@@ -26,3 +26,5 @@ export { compactAttempt, expandAttempt, unitsOf, type CompactAttempt } from './a
 export { isPossibleAttempt, replayAnswers, type AttemptRun } from './replay-answers';
 export { modeOfFeedback, toAttemptRecord } from './attempt.schema';
 export { scoreAssignment, type AssignmentScore, type VignetteResult } from './assignment-score';
+export { cleanText, learnerNameProblem, RESULT_CODE_NAME_BYTES, type LearnerNameProblem } from './person-name';
+export { MIN_PASS_MARK } from './pass-mark';

@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resetServiceWorkerStatus, setServiceWorkerStatus } from '../../src/app/service-worker-status';
 import nlOffline from '../../content/locales/nl/offline.json';
 import enOffline from '../../content/locales/en/offline.json';
+import nlUpdate from '../../content/locales/nl/update.json';
+import enUpdate from '../../content/locales/en/update.json';
 import { renderApp } from '../support/render-app';
 
 afterEach(() => {
@@ -18,17 +20,17 @@ const waiting = (apply = vi.fn()) => {
 describe('the update prompt', () => {
   it('stays out of the way until a new version is waiting', () => {
     renderApp('#/');
-    expect(screen.queryByText(nlOffline.update.heading)).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: nlOffline.update.apply })).not.toBeInTheDocument();
+    expect(screen.queryByText(nlUpdate.heading)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: nlUpdate.apply })).not.toBeInTheDocument();
   });
 
   it('offers the waiting version and applies it only when the learner chooses to', async () => {
     renderApp('#/sector/hotel');
     const apply = waiting();
-    expect(screen.getByText(nlOffline.update.heading)).toBeInTheDocument();
-    expect(screen.getByText(nlOffline.update.body)).toBeInTheDocument();
+    expect(await screen.findByText(nlUpdate.heading)).toBeInTheDocument();
+    expect(screen.getByText(nlUpdate.body)).toBeInTheDocument();
     expect(apply).not.toHaveBeenCalled();
-    await userEvent.setup().click(screen.getByRole('button', { name: nlOffline.update.apply }));
+    await userEvent.setup().click(screen.getByRole('button', { name: nlUpdate.apply }));
     expect(apply).toHaveBeenCalledTimes(1);
   });
 
@@ -36,27 +38,27 @@ describe('the update prompt', () => {
     renderApp('#/');
     waiting();
     act(() => setServiceWorkerStatus({ update: { status: 'applying' } }));
-    const button = screen.getByRole('button', { name: nlOffline.update.applying });
+    const button = await screen.findByRole('button', { name: nlUpdate.applying });
     expect(button).toHaveAttribute('aria-disabled', 'true');
     await userEvent.setup().click(button);
-    expect(screen.getByRole('button', { name: nlOffline.update.applying })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: nlUpdate.applying })).toBeInTheDocument();
   });
 
   it('can be put off until later, in English too', async () => {
     renderApp('#/', 'en');
     const apply = waiting();
-    expect(screen.getByText(enOffline.update.body)).toBeInTheDocument();
-    await userEvent.setup().click(screen.getByRole('button', { name: enOffline.update.later }));
-    expect(screen.queryByText(enOffline.update.heading)).not.toBeInTheDocument();
+    expect(await screen.findByText(enUpdate.body)).toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole('button', { name: enUpdate.later }));
+    expect(screen.queryByText(enUpdate.heading)).not.toBeInTheDocument();
     expect(apply).not.toHaveBeenCalled();
   });
 
-  it('is announced politely by a live region that is already on the page', () => {
+  it('is announced politely by a live region that is already on the page', async () => {
     renderApp('#/');
     const regions = document.querySelectorAll('main [aria-live="polite"]');
     const before = regions.length;
     waiting();
-    const region = screen.getByText(nlOffline.update.heading).closest('[aria-live="polite"]');
+    const region = (await screen.findByText(nlUpdate.heading)).closest('[aria-live="polite"]');
     expect(region).not.toBeNull();
     expect(document.querySelectorAll('main [aria-live="polite"]')).toHaveLength(before);
   });

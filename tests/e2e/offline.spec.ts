@@ -112,7 +112,7 @@ test('a new version waits for the learner, and updating keeps the vignette in pr
   // A new deploy: the service worker script changes. The browser finds it on the next load.
   server.override('sw.js', `${readFileSync(join(build, 'sw.js'), 'utf8')}\n// next deploy\n`);
   await page.reload();
-  const prompt = page.getByText(t('nl', 'offline', 'update.heading'));
+  const prompt = page.getByText(t('nl', 'update', 'heading'));
   await expect(prompt).toBeVisible({ timeout: 15_000 });
   // Nothing changed behind the learner's back: the same scene, the same flags.
   for (const fragment of flagged) await expect(fragmentButton(page, fragment)).toHaveAttribute('aria-pressed', 'true');
@@ -122,7 +122,7 @@ test('a new version waits for the learner, and updating keeps the vignette in pr
   await expectNoHorizontalScroll(page);
   await page.setViewportSize(DESKTOP);
 
-  await page.getByRole('button', { name: t('nl', 'offline', 'update.apply') }).click();
+  await page.getByRole('button', { name: t('nl', 'update', 'apply') }).click();
   // The page reloads under the new worker and resumes exactly where the learner was.
   await expect(prompt).toBeHidden({ timeout: 15_000 });
   await expect(page.getByRole('heading', { level: 2, name: scene.heading.nl })).toBeVisible();
@@ -142,12 +142,12 @@ test('an English learner can put a waiting update off until later', async ({ pag
   server.override('sw.js', `${readFileSync(join(build, 'sw.js'), 'utf8')}\n// next deploy\n`);
   await page.reload();
 
-  await expect(page.getByText(t('en', 'offline', 'update.heading'))).toBeVisible({ timeout: 15_000 });
-  await expect(page.getByText(t('en', 'offline', 'update.body'))).toBeVisible();
+  await expect(page.getByText(t('en', 'update', 'heading'))).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText(t('en', 'update', 'body'))).toBeVisible();
   await expectNoAxeViolations(page, 'update prompt (English)');
   await saveScreenshots(page, 'en-update-prompt', { narrow: false });
-  await page.getByRole('button', { name: t('en', 'offline', 'update.later') }).click();
-  await expect(page.getByText(t('en', 'offline', 'update.heading'))).toBeHidden();
+  await page.getByRole('button', { name: t('en', 'update', 'later') }).click();
+  await expect(page.getByText(t('en', 'update', 'heading'))).toBeHidden();
   await expect(page.getByRole('heading', { level: 1, name: t('en', 'common', 'home.heading') })).toBeVisible();
   // Put off, not thrown away: the new version is still waiting for the next visit.
   expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).waiting !== null)).toBe(true);

@@ -3,14 +3,15 @@ import path from 'node:path';
 import { download, freshPage, indicatorName, indicatorsOf, parseCsv, playAssignedVignette, readQr, ui } from './support/assignment';
 import { loadVignette, pathThrough } from './support/content';
 import { expect, test } from './support/fixtures';
+import { saveScreenshots } from './support/screenshot';
 
 const vignette = loadVignette('hotel-room-214');
 const indicators = indicatorsOf(vignette.id);
 const PASS_MARK = 75;
 const TITLE = 'Signalen herkennen in het hotel';
 
-test('a trainer assigns a vignette, two learners complete it, and the cohort shows the recomputed figures', async ({ page, browser }, testInfo) => {
-  test.setTimeout(120_000);
+test('a trainer assigns a vignette; two learners complete it, one plays again; duplicates, an edited file and a removal; one row per learner, every figure recomputed and kept', async ({ page, browser }, testInfo) => {
+  test.setTimeout(240_000);
 
   // The trainer builds the assignment.
   await page.goto('/#/');
@@ -22,7 +23,7 @@ test('a trainer assigns a vignette, two learners complete it, and the cohort sho
   await page.getByLabel(ui('trainer', 'builder.filterSector')).selectOption('hotel');
   await page.getByRole('checkbox', { name: new RegExp(`^${vignette.title.nl}`) }).check();
   await page.getByLabel(ui('trainer', 'builder.passMark')).fill(String(PASS_MARK));
-  await page.getByRole('radio', { name: ui('trainer', 'builder.feedbackMode.scene') }).check();
+  await page.getByRole('radio', { name: ui('trainer', 'builder.feedbackMode.end') }).check();
   await page.getByLabel(ui('trainer', 'builder.trainer')).fill('Anna de Vries');
   await page.getByLabel(ui('trainer', 'builder.organisation')).fill('Hotel De Zeeuw');
   await page.getByRole('button', { name: ui('trainer', 'builder.submit') }).click();
@@ -46,6 +47,7 @@ test('a trainer assigns a vignette, two learners complete it, and the cohort sho
     { name: 'Ada Passer', flag: (f: { signal: boolean; id: string }) => f.signal || f.id === firstDistractor, choose: 'recommended' as const },
     { name: 'Bob Zakker', flag: (f: { signal: boolean }) => !f.signal, choose: 'harmful' as const },
   ];
+  let bobCode = '';
   for (const learner of learners) {
     const learnerPage = await freshPage(browser, errors);
     await learnerPage.goto(link);
@@ -53,7 +55,7 @@ test('a trainer assigns a vignette, two learners complete it, and the cohort sho
     await expect(learnerPage.getByText('Anna de Vries, Hotel De Zeeuw')).toBeVisible();
     await expect(learnerPage.getByText(ui('assignment', 'facts.passMarkValue', { passMark: PASS_MARK }))).toBeVisible();
     await expect(learnerPage.getByText(ui('assignment', 'signature.valid'))).toBeVisible();
-    await playAssignedVignette(learnerPage, vignette, { flag: learner.flag, choose: learner.choose, sceneFeedback: true });
+    await playAssignedVignette(learnerPage, vignette, { flag: learner.flag, choose: learner.choose, sceneFeedback: false });
     // The debrief judges against the assignment's pass mark, not the default.
     const passed = learner.choose === 'recommended';
     await expect(learnerPage.getByText(ui('debrief', passed ? 'result.passed' : 'result.failed', { passMark: PASS_MARK }))).toBeVisible();
@@ -66,6 +68,14 @@ test('a trainer assigns a vignette, two learners complete it, and the cohort sho
     const file = await download(learnerPage, learnerPage.getByRole('button', { name: ui('assignment', 'result.download') }));
     expect(file.name).toMatch(/^signaal-.*\.json$/);
     results.push({ name: `${learner.name.split(' ')[0]?.toLowerCase()}.json`, text: file.text });
+    if (learner.name === 'Bob Zakker') {
+      // Bob plays the vignette again, well this time, and sends a short code instead of a file.
+      await playAssignedVignette(learnerPage, vignette, { flag: (f) => f.signal, choose: 'recommended', sceneFeedback: false, again: true });
+      await learnerPage.getByRole('link', { name: ui('debrief', 'backToCatalogue') }).click();
+      await learnerPage.getByLabel(ui('assignment', 'result.name')).fill(learner.name);
+      await learnerPage.getByRole('button', { name: ui('assignment', 'result.showCode') }).click();
+      bobCode = await learnerPage.getByRole('textbox', { name: ui('assignment', 'result.code') }).inputValue();
+    }
     await learnerPage.context().close();
   }
   expect(errors).toEqual([]);
@@ -98,6 +108,18 @@ test('a trainer assigns a vignette, two learners complete it, and the cohort sho
   const setAside = page.getByRole('region', { name: ui('trainer', 'import.setAsideHeading_one', { count: 1 }) });
   await expect(setAside).toContainText('Ada Passer (aangepast)');
   await expect(setAside).toContainText(ui('trainer', 'flag.altered-assignment'));
+  // Countersigning is offered for the row that passed, not for the one that did not.
+  await page.locator('summary', { hasText: 'Ada Passer' }).click();
+  await expect(page.getByRole('button', { name: ui('certificate', 'countersign.issue') })).toHaveCount(1);
+  await page.locator('summary', { hasText: 'Bob Zakker' }).click();
+  await expect(page.getByRole('button', { name: ui('certificate', 'countersign.issue') })).toHaveCount(1);
+
+  // The trainer lists who is expected: one has sent nothing yet.
+  // The list is open while it is empty.
+  await page.getByLabel(ui('trainer', 'expected.names')).fill('Ada Passer\nbob zakker\nCem Nieuw');
+  await page.getByRole('button', { name: ui('trainer', 'expected.save') }).click();
+  await expect(page.getByText(ui('trainer', 'expected.missing_one', { count: 1, total: 3 }))).toBeVisible();
+  await expect(page.locator('.missing-list')).toHaveText('Cem Nieuw');
 
   const recommended = pathThrough(vignette, 'recommended');
   const distractorsA = recommended.scenes.flatMap((s) => s.fragments).filter((f) => !f.signal).length;
@@ -109,6 +131,7 @@ test('a trainer assigns a vignette, two learners complete it, and the cohort sho
   await expect(table.getByRole('row', { name: /Bob Zakker/ })).toContainText('0%');
   await expect(table.getByRole('row', { name: /Bob Zakker/ })).toContainText(ui('trainer', 'cohort.failed'));
   await expect(table.getByRole('row')).toHaveCount(3);
+  await saveScreenshots(page, 'walkthrough-results-before-replay');
 
   // Per indicator: Ada caught every signal on her path, Bob none on his.
   const harmful = pathThrough(vignette, 'harmful');
@@ -140,23 +163,63 @@ test('a trainer assigns a vignette, two learners complete it, and the cohort sho
   await expect(alarmChart.getByRole('listitem').first()).toContainText(first?.text.nl ?? '');
   await expect(alarmChart.getByRole('listitem').first()).toContainText(ui('trainer', 'cohort.flaggedOf', { count: 2, seen: 2 }));
 
-  // CSV: the learners, and the missed signals.
-  const learnersCsv = parseCsv((await download(page, page.getByRole('button', { name: ui('trainer', 'export.learners') }))).text, ';');
-  expect(learnersCsv[0]).toEqual([
-    ui('trainer', 'csv.learner'), ui('trainer', 'csv.source'), ui('trainer', 'csv.status'), ui('trainer', 'csv.done'),
-    ui('trainer', 'csv.total'), ui('trainer', 'csv.score'), ui('trainer', 'csv.passed'), vignette.title.nl,
-  ]);
-  expect(learnersCsv.slice(1)).toEqual([
-    ['Ada Passer', 'ada.json', ui('trainer', 'csv.counted'), '1', '1', String(scoreA), ui('trainer', 'csv.yes'), String(scoreA)],
-    ['Bob Zakker', 'bob.json', ui('trainer', 'csv.counted'), '1', '1', '0', ui('trainer', 'csv.no'), '0'],
-    ['Ada Passer (aangepast)', 'ada-aangepast.json', ui('trainer', 'flag.altered-assignment'), '', '', '', '', ''],
-  ]);
   const indicatorsCsv = parseCsv((await download(page, page.getByRole('button', { name: ui('trainer', 'export.indicators') }))).text, ';');
   expect(indicatorsCsv.slice(1).sort()).toEqual(expectedIndicators.map((r) => [r.name, String(r.seen), String(r.missed), String(r.share)]).sort());
 
-  // Importing the same file again is noticed, and changes nothing.
-  await page.getByLabel(ui('trainer', 'import.choose')).setInputFiles({ name: 'ada.json', mimeType: 'application/json', buffer: Buffer.from(results[0]!.text) });
+  // Bob's newer code arrives in an e-mail, wrapped over lines and quoted: it is found, and his row
+  // now counts his latest attempt. Still one row for Bob, with two results behind it.
+  const mail = `Hoi Anna,\n\nHier is mijn nieuwe code:\n${bobCode.match(/.{1,60}/g)?.map((l) => `> ${l}`).join('\n')}\n\nGroet, Bob`;
+  await page.getByLabel(ui('trainer', 'import.codes')).fill(mail);
+  await page.getByRole('button', { name: ui('trainer', 'import.addCodes') }).click();
+  await expect(page.getByText(ui('trainer', 'import.done_one', { count: 1, counted: 1, setAside: 0 }))).toBeVisible();
+  await expect(page.getByText(ui('trainer', 'cohort.summary_other', { count: 2, finished: 2, passed: 2, passMark: PASS_MARK }))).toBeVisible();
+  await expect(table.getByRole('row')).toHaveCount(3);
+  await expect(table.getByRole('row', { name: /Bob Zakker/ })).toContainText('100%');
+  await expect(table.getByRole('row', { name: /Bob Zakker/ }).getByRole('cell').first()).toHaveText('2');
+
+  // An edited file whose answers are still possible is counted: the page says what the check cannot prove.
+  const edited = JSON.parse(results[1]!.text) as { learner: string; attempts: { flags: string[] }[] };
+  edited.learner = 'Dirk Bewerkt';
+  const harmfulSignals = pathThrough(vignette, 'harmful').scenes.flatMap((s) => s.fragments).filter((f) => f.signal).map((f) => f.id);
+  edited.attempts[0]!.flags = harmfulSignals;
+  await page.getByLabel(ui('trainer', 'import.choose')).setInputFiles({ name: 'dirk.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(edited)) });
+  await expect(page.getByText(ui('trainer', 'import.done_one', { count: 1, counted: 1, setAside: 0 }))).toBeVisible();
+  await expect(page.getByText(ui('trainer', 'cohort.whatCheckProves'))).toBeVisible();
+  await expect(table.getByRole('row')).toHaveCount(4);
+  // The trainer removes it again: one result, nothing else.
+  await page.locator('summary', { hasText: 'Dirk Bewerkt' }).click();
+  await page.getByRole('button', { name: ui('trainer', 'history.removeLabel', { source: 'dirk.json', learner: 'Dirk Bewerkt' }) }).click();
+  await expect(table.getByRole('row')).toHaveCount(3);
+
+  // Importing the same file again is noticed, said with the result it repeats, and changes nothing.
+  await page.getByLabel(ui('trainer', 'import.choose')).setInputFiles({ name: 'ada (1).json', mimeType: 'application/json', buffer: Buffer.from(results[0]!.text) });
   await expect(page.getByText(ui('trainer', 'import.done_one', { count: 1, counted: 0, setAside: 1 }))).toBeVisible();
-  await expect(page.getByText(ui('trainer', 'cohort.summary_other', { count: 2, finished: 2, passed: 1, passMark: PASS_MARK }))).toBeVisible();
+  await expect(page.getByText(ui('trainer', 'flag.duplicateOf', { source: 'ada.json' }))).toBeVisible();
+  await expect(page.getByText(ui('trainer', 'cohort.summary_other', { count: 2, finished: 2, passed: 2, passMark: PASS_MARK }))).toBeVisible();
   expect(path.basename(pickerFile)).toBe('ada-aangepast.json');
+
+  // Everything is still there after a reload.
+  await page.reload();
+  await expect(page.getByText(ui('trainer', 'cohort.summary_other', { count: 2, finished: 2, passed: 2, passMark: PASS_MARK }))).toBeVisible();
+  await expect(page.locator('.missing-list')).toHaveText('Cem Nieuw');
+
+  // CSV with the separator chosen, the title in the file name, the date of each result and the real reasons.
+  await page.getByLabel(ui('trainer', 'export.separator')).selectOption(';');
+  const learnersFile = await download(page, page.getByRole('button', { name: ui('trainer', 'export.learners') }));
+  expect(learnersFile.name).toBe(`${ui('trainer', 'csv.file.learners')}-signalen-herkennen-in-het-hotel.csv`);
+  const learnersCsv = parseCsv(learnersFile.text, ';');
+  expect(learnersCsv[0]).toEqual([
+    ui('trainer', 'csv.learner'), ui('trainer', 'csv.source'), ui('trainer', 'csv.resultDate'), ui('trainer', 'csv.status'), ui('trainer', 'csv.done'),
+    ui('trainer', 'csv.total'), ui('trainer', 'csv.score'), ui('trainer', 'csv.passed'), vignette.title.nl,
+  ]);
+  const date = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/;
+  const rows = learnersCsv.slice(1);
+  expect(rows.map((r) => [r[0], r[1], r[3], r[4], r[5], r[6], r[7], r[8]])).toEqual([
+    ['Ada Passer', 'ada.json', ui('trainer', 'csv.counted'), '1', '1', String(scoreA), ui('trainer', 'csv.yes'), String(scoreA)],
+    ['Bob Zakker', `bob.json, ${ui('trainer', 'import.codeSource', { n: 4 })}`, ui('trainer', 'csv.counted'), '1', '1', '100', ui('trainer', 'csv.yes'), '100'],
+    ['Ada Passer (aangepast)', 'ada-aangepast.json', ui('trainer', 'flag.altered-assignment'), '', '', '', '', ''],
+    ['Ada Passer', 'ada (1).json', ui('trainer', 'flag.duplicateOf', { source: 'ada.json' }), '', '', '', '', ''],
+  ]);
+  for (const row of rows) expect(row[2]).toMatch(date);
+  await saveScreenshots(page, 'walkthrough-results');
 });

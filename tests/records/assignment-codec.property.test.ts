@@ -126,7 +126,7 @@ describe('assignment link codes', { timeout: 60_000 }, () => {
     const signed = await signAssignment(makeAssignment());
     const bytes = fromBase64url(signed.code) ?? new Uint8Array();
     expect(await decodeAssignmentCode(toBase64url(Uint8Array.of(2, ...bytes.subarray(1))), scenarioCodes)).toEqual({ ok: false, error: 'unknown-version' });
-    expect(parseAssignmentPayload(signed.payload.replace('"v":1', '"v":2'), scenarioCodes)).toEqual({ ok: false, error: 'unknown-version' });
+    expect(parseAssignmentPayload(signed.payload.replace('"v":1', '"v":3'), scenarioCodes)).toEqual({ ok: false, error: 'unknown-version' });
     expect(parseAssignmentPayload(signed.payload.replace('"s":[0]', '"s":[999]'), scenarioCodes)).toEqual({ ok: false, error: 'unknown-scenario' });
     expect(parseAssignmentPayload(signed.payload.replace('"p":70', '"p":170'), scenarioCodes)).toEqual({ ok: false, error: 'invalid' });
     expect(parseAssignmentPayload(signed.payload.replace('"p":70', '"p":70,"x":1'), scenarioCodes)).toEqual({ ok: false, error: 'invalid' });

@@ -38,7 +38,7 @@ import { useAssignmentStore } from '../../src/stores/assignment-store';
 import { decodeProgressFile } from '../../src/stores/progress-file';
 import { useProgressStore, type PersistedProgress } from '../../src/stores/progress-store';
 import { useSettingsStore } from '../../src/stores/settings-store';
-import { useTrainerStore } from '../../src/stores/trainer-store';
+import { loadTrainer, TRAINER_STORAGE_KEY } from '../../src/stores/trainer-store';
 import { contentDependencies } from '../support/certificates';
 import { scenarioById, scenarioCodes, structureAt } from '../support/scenario-text';
 
@@ -390,7 +390,8 @@ async function codeMatches(code: string, signed: SignedAssignment): Promise<bool
 
 /** `signaal.trainer`: the assignments a trainer made. */
 export async function readStoredTrainer(raw: string): Promise<Summary> {
-  const state = await rehydrate(useTrainerStore, raw);
+  // The trainer store reads record by record from the storage it is given, as a page load does.
+  const state = loadTrainer(memoryStorage({ [TRAINER_STORAGE_KEY]: raw }));
   const made = Object.entries(state.assignments).sort(([a], [b]) => a.localeCompare(b));
   return {
     assignments: await Promise.all(

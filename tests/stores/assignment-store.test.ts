@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ASSIGNMENT_STORAGE_KEY, ASSIGNMENT_STORE_VERSION, activeEntry, mergeAssignments, useAssignmentStore } from '../../src/stores/assignment-store';
-import { mergeTrainer, TRAINER_STORAGE_KEY, useTrainerStore } from '../../src/stores/trainer-store';
 import { asScenarioId } from '../../src/engine';
+import { setAsideRecords } from '../../src/stores/record-loader';
 import { makeAssignment, signAssignment } from '../support/assignments';
 import { playAttempt } from '../support/attempts';
 import { scenarioById } from '../support/scenario-text';
@@ -59,16 +59,22 @@ describe('the active assignment store', { timeout: 60_000 }, () => {
   });
 });
 
-describe('the trainer store', { timeout: 60_000 }, () => {
-  it('keeps made assignments in storage but imported results only in memory', async () => {
+describe('the active assignment store, when what is stored cannot be read', { timeout: 60_000 }, () => {
+  it('keeps an unreadable entry aside instead of dropping it, and loads the others', async () => {
     const signed = await signAssignment(makeAssignment());
-    useTrainerStore.getState().save({ code: signed.code, signed, createdAt: '2026-01-01T00:00:00.000Z' });
-    useTrainerStore.getState().addImports(signed.assignment.id, [{ key: 'k', source: 'a.json', learner: 'Ada', attempts: [], flag: null }]);
-    const stored = localStorage.getItem(TRAINER_STORAGE_KEY) ?? '';
-    expect(stored).toContain(signed.assignment.id);
-    expect(stored).not.toContain('Ada');
-    const merged = mergeTrainer((JSON.parse(stored) as { state: unknown }).state, { ...useTrainerStore.getState(), assignments: {} });
-    expect(merged.assignments[signed.assignment.id]?.signed.assignment).toEqual(signed.assignment);
-    expect(mergeTrainer({ assignments: { [signed.assignment.id]: { code: 'x' }, other: 'y' } }, useTrainerStore.getState()).assignments).toEqual({});
+    const good = { code: signed.code, openedAt: 'x', signed: { payload: signed.payload, publicKey: signed.publicKey, signature: signed.signature }, attempts: [] };
+    const merged = mergeAssignments({ active: null, entries: { [signed.signature]: good, kapot: { code: 1 } } }, useAssignmentStore.getState(), localStorage);
+    expect(Object.keys(merged.entries)).toEqual([signed.signature]);
+    expect(setAsideRecords(localStorage, ASSIGNMENT_STORAGE_KEY)).toEqual([expect.objectContaining({ where: 'entries/kapot', value: { code: 1 } })]);
+  });
+
+  it('never overwrites a store written by a newer version', async () => {
+    const newer = JSON.stringify({ state: { active: null, entries: {}, somethingNew: true }, version: ASSIGNMENT_STORE_VERSION + 1 });
+    localStorage.setItem(ASSIGNMENT_STORAGE_KEY, newer);
+    await useAssignmentStore.persist.rehydrate();
+    const signed = await signAssignment(makeAssignment());
+    useAssignmentStore.getState().open(signed.code, signed);
+    expect(useAssignmentStore.getState().active).toBe(signed.signature);
+    expect(localStorage.getItem(ASSIGNMENT_STORAGE_KEY)).toBe(newer);
   });
 });

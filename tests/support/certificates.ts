@@ -1,3 +1,4 @@
+import { certificateCourse, type CertifiedVignette } from '../../src/features/certificate/build-certificate';
 import { replayAnswers } from '../../src/records';
 import type { AttemptRecord, FragmentId, Scenario } from '../../src/engine';
 import type { VerifyDependencies } from '../../src/features/verify/verify-certificate';
@@ -36,3 +37,14 @@ export const contentDependencies: VerifyDependencies = {
   verifySignature,
   fingerprintOf,
 };
+
+/** Each vignette played with every signal flagged and the recommended options: its certificate entry. */
+export function certifiedVignettes(scenarios: readonly Scenario[], passMark = 70): CertifiedVignette[] {
+  const { vignettes, score } = certificateCourse(
+    { scenarios: scenarios.map((s) => s.id), passMark },
+    scenarios.map((s) => playedAttempt(s)),
+    new Map(scenarios.map((s) => [s.id, s])),
+  );
+  if (!score.passed) throw new Error('these attempts do not pass');
+  return vignettes;
+}

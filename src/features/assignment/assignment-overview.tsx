@@ -6,6 +6,7 @@ import { toLocale } from '../../i18n/setup-i18n';
 import { useAssignmentStore } from '../../stores/assignment-store';
 import { useProgressStore } from '../../stores/progress-store';
 import { AssignmentFacts } from './assignment-facts';
+import { LrsSend } from './lrs-send';
 import { ResultExport } from './result-export';
 import { useAssignmentStrings } from './use-assignment-strings';
 import { useSignatureCheck } from './use-signature-check';
@@ -46,6 +47,7 @@ export function AssignmentOverview({ entryKey, focusOnMount = true }: { entryKey
           <strong>{t(score.passed ? 'overview.passed' : 'overview.failed', { score: score.overall, passMark: assignment.passMark })}</strong>
         </p>
       )}
+      {load.status === 'ready' && assignment.lrs && <LrsSend entryKey={entryKey} entry={entry} scenarios={load.scenarios} />}
       {load.status === 'ready' && score.done > 0 && <ResultExport entry={entry} score={score} scenarios={load.scenarios} />}
     </section>
   );

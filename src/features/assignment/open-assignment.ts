@@ -3,9 +3,9 @@ import { decodeAssignmentCode, type AssignmentCodeError, type SignedAssignment }
 import { fingerprintOf, verifySignature, type SignatureCheck } from '../../integrations/signing';
 
 /** Why a link could not be opened; each has a translated message. */
-export type OpenError = AssignmentCodeError | 'altered';
+export type OpenError = AssignmentCodeError | 'altered' | 'unchecked';
 
-export type Opened = { ok: true; signed: SignedAssignment; check: Exclude<SignatureCheck, 'invalid'>; fingerprint: string };
+export type Opened = { ok: true; signed: SignedAssignment; check: Extract<SignatureCheck, 'valid'>; fingerprint: string };
 
 /**
  * Decodes an assignment link and checks its signature and vignettes. Never throws and changes
@@ -17,6 +17,8 @@ export async function openAssignment(code: string): Promise<Opened | { ok: false
   const signed = decoded.value;
   const check = await verifySignature(signed.publicKey, new TextEncoder().encode(signed.payload), signed.signature);
   if (check === 'invalid') return { ok: false, error: 'altered' };
+  // A link whose signature could not be checked never opens as if it were the trainer's.
+  if (check === 'unsupported') return { ok: false, error: 'unchecked' };
   if (signed.assignment.scenarios.some((id) => !findSummary(id))) return { ok: false, error: 'unknown-scenario' };
   return { ok: true, signed, check, fingerprint: await fingerprintOf(signed.publicKey) };
 }

@@ -3,7 +3,9 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { downloadFile } from '../../components/download-file';
 import {
   assignmentDigest,
+  cleanText,
   compactAttempt,
+  learnerNameProblem,
   encodeResultCode,
   LEARNER_NAME_MAX,
   writeResultFile,
@@ -11,6 +13,7 @@ import {
 } from '../../records';
 import type { Scenario, ScenarioId } from '../../engine';
 import type { AssignmentEntry } from '../../stores/assignment-store';
+import { learnerNameError } from './learner-name-error';
 import { useAssignmentStrings } from './use-assignment-strings';
 
 type Props = { entry: AssignmentEntry; score: AssignmentScore; scenarios: ReadonlyMap<ScenarioId, Scenario> };
@@ -38,12 +41,13 @@ export function ResultExport({ entry, score, scenarios }: Props) {
   const [status, setStatus] = useState('');
   const codeField = useRef<HTMLTextAreaElement>(null);
 
+  // The same check for the file and the code, so a name that fits one fits both.
   const validName = () => {
-    const trimmed = name.trim().replace(/\s+/g, ' ');
-    const error = trimmed === '' ? t('result.nameRequired') : trimmed.length > LEARNER_NAME_MAX ? t('result.nameTooLong', { max: LEARNER_NAME_MAX }) : null;
+    const learner = cleanText(name);
+    const error = learnerNameError(learnerNameProblem(learner), t);
     setNameError(error);
     if (error) nameField.current?.focus();
-    return error ? null : trimmed;
+    return error ? null : learner;
   };
 
   const download = (event: FormEvent) => {

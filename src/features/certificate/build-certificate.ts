@@ -1,15 +1,10 @@
-import { compactAttempt, type Assignment } from '../../records';
+import { cleanText, compactAttempt, scoreAssignment, type Assignment, type AssignmentScore } from '../../records';
 import type { Certificate } from '../../records/certificate.schema';
-import { scoreAttempt, type AttemptRecord, type Locale, type Scenario } from '../../engine';
+import { type AttemptRecord, type Locale, type Scenario, type ScenarioId } from '../../engine';
 
-/** A vignette a learner passed: the attempt that goes on the certificate and its score. */
-export type PassedAttempt = { scenario: Scenario; attempt: AttemptRecord; score: number };
+/** A vignette on a certificate: its counting (latest) attempt and that attempt's overall score. */
+export type CertifiedVignette = { scenario: Scenario; attempt: AttemptRecord; score: number };
 
-/**
- * A name as it goes on a certificate: composed (NFC, so "ễ" is one character whatever the
- * keyboard sent), trimmed, and with runs of spaces made one.
- */
-export const normaliseName = (name: string) => name.normalize('NFC').replace(/\s+/g, ' ').trim();
 
 /** Today as YYYY-MM-DD in the learner's own time zone: the date they see on their calendar. */
 export function today(now = new Date()): string {
@@ -18,36 +13,22 @@ export function today(now = new Date()): string {
 }
 
 /**
- * The best attempt of a vignette that passes on the current content version, if any. Scores are
- * recomputed here, never read from storage.
+ * Where a learner stands for a certificate on a set of vignettes, under the one pass rule
+ * (scoreAssignment → assessCourse): the latest of the given attempts per vignette counts, scored on
+ * the current content. `vignettes` lists those with a counting attempt; `passed` says whether a
+ * certificate may be issued. Only attempts that count towards a certificate should be given.
  */
-export function bestPassingAttempt(scenario: Scenario, attempts: readonly AttemptRecord[], passMark: number): PassedAttempt | undefined {
-  let best: PassedAttempt | undefined;
-  for (const attempt of attempts) {
-    if (attempt.contentVersion !== scenario.version) continue;
-    const score = scoreAttempt(scenario, attempt, passMark);
-    if (score.passed && (!best || score.overall > best.score)) best = { scenario, attempt, score: score.overall };
-  }
-  return best;
-}
-
-/**
- * The best passing attempt of every vignette of an assignment, at its pass mark and in its order;
- * undefined while any vignette is not passed yet.
- */
-export function passedAssignment(
-  assignment: Pick<Assignment, 'scenarios' | 'passMark'>,
+export function certificateCourse(
+  course: Pick<Assignment, 'scenarios' | 'passMark'>,
   attempts: readonly AttemptRecord[],
-  scenarios: ReadonlyMap<string, Scenario>,
-): PassedAttempt[] | undefined {
-  const passed: PassedAttempt[] = [];
-  for (const id of assignment.scenarios) {
-    const scenario = scenarios.get(id);
-    const best = scenario ? bestPassingAttempt(scenario, attempts.filter((a) => a.scenarioId === id), assignment.passMark) : undefined;
-    if (!best) return undefined;
-    passed.push(best);
-  }
-  return passed;
+  scenarios: ReadonlyMap<ScenarioId, Scenario>,
+): { vignettes: CertifiedVignette[]; score: AssignmentScore } {
+  const score = scoreAssignment(course, attempts, scenarios);
+  const vignettes = score.vignettes.flatMap((v) => {
+    const scenario = scenarios.get(v.scenarioId);
+    return scenario && v.attempt && v.score ? [{ scenario, attempt: v.attempt, score: v.score.overall }] : [];
+  });
+  return { vignettes, score };
 }
 
 /** The assignment a certificate is for: what it prints, from the trainer's signed assignment. */
@@ -62,22 +43,19 @@ type Input = {
   learner: string;
   locale: Locale;
   passMark: number;
-  passed: readonly PassedAttempt[];
+  vignettes: readonly CertifiedVignette[];
   issued?: string;
   assignment?: Certificate['assignment'];
 };
 
-/** The certificate of a set of passed vignettes; each states the score recomputed from its answers. */
-export function buildCertificate({ learner, locale, passMark, passed, issued = today(), assignment }: Input): Certificate {
+/** The certificate of a set of vignettes; each states the score recomputed from its answers. */
+export function buildCertificate({ learner, locale, passMark, vignettes, issued = today(), assignment }: Input): Certificate {
   return {
     locale,
     issued,
-    learner: normaliseName(learner),
+    learner: cleanText(learner),
     passMark,
-    attempts: passed.map(({ scenario, attempt }) => ({
-      ...compactAttempt(scenario, attempt),
-      stated: scoreAttempt(scenario, attempt, passMark).overall,
-    })),
+    attempts: vignettes.map(({ scenario, attempt, score }) => ({ ...compactAttempt(scenario, attempt), stated: score })),
     ...(assignment ? { assignment } : {}),
   };
 }

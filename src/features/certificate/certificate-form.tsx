@@ -1,56 +1,68 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LEARNER_NAME_MAX } from '../../records';
-import type { Locale, ScenarioId } from '../../engine';
-import { normaliseName, type PassedAttempt } from './build-certificate';
+import { cleanText, learnerNameProblem } from '../../records';
+import { unprintableCharacters } from '../../integrations/pdf/font/certificate-ranges';
+import { assessCourse, type Locale, type ScenarioId } from '../../engine';
+import type { CertifiedVignette } from './build-certificate';
 import type { PassedAssignment } from './use-certificate-options';
 
-export type CertificateRequest = { learner: string; passed: PassedAttempt[]; assignment?: PassedAssignment };
+export type CertificateRequest = { learner: string; vignettes: CertifiedVignette[]; assignment?: PassedAssignment };
 
 type Props = {
-  passed: PassedAttempt[];
+  selfPaced: CertifiedVignette[];
   assignments: PassedAssignment[];
+  passMark: number;
   locale: Locale;
   preselect?: ScenarioId;
   busy: boolean;
-  /** Characters of the name the certificate font cannot print, reported after a try. */
-  unsupported: string[];
   onSubmit: (request: CertificateRequest) => void;
-  /** Called when the name changes, so an earlier report about its characters can go. */
-  onNameChange: () => void;
 };
 
-type NameError = 'nameRequired' | 'nameTooLong' | 'nameUnsupported';
+/** Why a name cannot go on a certificate, with what the message needs. */
+export function certificateNameError(name: string) {
+  const problem = learnerNameProblem(name);
+  if (problem?.kind === 'required') return { key: 'nameRequired', values: {} } as const;
+  if (problem?.kind === 'too-long') return { key: 'nameTooLong', values: { max: problem.max } } as const;
+  const unprintable = unprintableCharacters(name);
+  if (unprintable.length > 0) return { key: 'nameUnsupported', values: { characters: unprintable.join(' ') } } as const;
+  return undefined;
+}
 
-/** Which passed vignettes go on the certificate, and the learner's name as they write it. */
-export function CertificateForm({ passed, assignments, locale, preselect, busy, unsupported, onSubmit, onNameChange }: Props) {
+/** Which vignettes go on the certificate, and the learner's name as they write it. */
+export function CertificateForm({ selfPaced, assignments, passMark, locale, preselect, busy, onSubmit }: Props) {
   const { t } = useTranslation('certificate');
   const id = useId();
   const nameInput = useRef<HTMLInputElement>(null);
   const choices = useRef<HTMLFieldSetElement>(null);
   const [name, setName] = useState('');
+  const [submitted, setSubmitted] = useState(false);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => {
-    const initial = preselect && passed.some((p) => p.scenario.id === preselect) ? [preselect] : passed.map((p) => p.scenario.id);
-    return new Set(initial);
+    const passing = selfPaced.filter((v) => v.score >= passMark).map((v) => v.scenario.id);
+    return new Set(preselect && selfPaced.some((v) => v.scenario.id === preselect) ? [preselect] : passing);
   });
-  const [errors, setErrors] = useState<{ name?: NameError; choice?: boolean }>({});
   // What the certificate is for: self-paced vignettes, or one passed assignment (by its key).
-  const [kind, setKind] = useState(() => (preselect || passed.length > 0 ? 'self' : (assignments[0]?.key ?? 'self')));
+  const [kind, setKind] = useState(() => (preselect || selfPaced.length > 0 ? 'self' : (assignments[0]?.key ?? 'self')));
   const assignment = assignments.find((a) => a.key === kind);
-  const nameError: NameError | undefined = errors.name ?? (unsupported.length > 0 ? 'nameUnsupported' : undefined);
+  const learner = cleanText(name);
+  // Unprintable characters are said as they are typed; a missing name only after a try.
+  const nameError = certificateNameError(learner);
+  const shownNameError = nameError && (submitted || nameError.key === 'nameUnsupported' || nameError.key === 'nameTooLong') ? nameError : undefined;
+  const picked = selfPaced.filter((v) => chosen.has(v.scenario.id));
+  const course = assessCourse(
+    picked.map((v) => v.scenario.id),
+    (scenario) => picked.find((v) => v.scenario.id === scenario)?.score,
+    passMark,
+  );
+  const choiceError = !assignment && submitted ? (picked.length === 0 ? 'chooseAtLeastOne' : course.passed ? undefined : 'chosenBelowMark') : undefined;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const learner = normaliseName(name);
-    const found: typeof errors = {
-      ...(learner === '' ? { name: 'nameRequired' as const } : [...learner].length > LEARNER_NAME_MAX ? { name: 'nameTooLong' as const } : {}),
-      ...(!assignment && chosen.size === 0 ? { choice: true } : {}),
-    };
-    setErrors(found);
-    if (found.choice) choices.current?.querySelector('input')?.focus();
-    else if (found.name) nameInput.current?.focus();
-    else if (assignment) onSubmit({ learner, passed: assignment.passed, assignment });
-    else onSubmit({ learner, passed: passed.filter((p) => chosen.has(p.scenario.id)) });
+    setSubmitted(true);
+    const choiceProblem = !assignment && (picked.length === 0 || !course.passed);
+    if (choiceProblem) choices.current?.querySelector('input')?.focus();
+    else if (nameError) nameInput.current?.focus();
+    else if (assignment) onSubmit({ learner, vignettes: assignment.vignettes, assignment });
+    else onSubmit({ learner, vignettes: picked });
   };
 
   const toggle = (scenario: string) => {
@@ -67,7 +79,7 @@ export function CertificateForm({ passed, assignments, locale, preselect, busy, 
       {assignments.length > 0 && (
         <fieldset className="kinds">
           <legend>{t('kind')}</legend>
-          {passed.length > 0 && (
+          {selfPaced.length > 0 && (
             <label className="option">
               <input type="radio" name={`${id}-kind`} checked={kind === 'self'} onChange={() => setKind('self')} />
               <span>{t('kindSelfPaced')}</span>
@@ -87,27 +99,36 @@ export function CertificateForm({ passed, assignments, locale, preselect, busy, 
       )}
       {assignment ? (
         <div className="assignment-cases">
-          <p>{t('assignmentCases', { passMark: assignment.assignment.passMark })}</p>
+          <p>{t('assignmentCases', { passMark: assignment.assignment.passMark, score: assignment.score.overall ?? 0 })}</p>
           <ul>
-            {assignment.passed.map(({ scenario, score }) => (
+            {assignment.vignettes.map(({ scenario, score }) => (
               <li key={scenario.id}>{t('option', { title: scenario.text[locale].title, score })}</li>
             ))}
           </ul>
         </div>
       ) : (
-        <fieldset ref={choices} className="choices" aria-describedby={errors.choice ? `${id}-choice-error` : undefined}>
-          <legend>{t('choose')}</legend>
-          {passed.map(({ scenario, score }) => (
+        <fieldset
+          ref={choices}
+          className="choices"
+          aria-describedby={`${id}-mean${choiceError ? ` ${id}-choice-error` : ''}`}
+        >
+          <legend>{t('choose', { passMark })}</legend>
+          {selfPaced.map(({ scenario, score }) => (
             <label key={scenario.id} className="option">
               <input type="checkbox" checked={chosen.has(scenario.id)} onChange={() => toggle(scenario.id)} />
               <span>{t('option', { title: scenario.text[locale].title, score })}</span>
             </label>
           ))}
+          <p id={`${id}-mean`} className="small" aria-live="polite">
+            {course.score === null
+              ? t('meanNone')
+              : t(course.passed ? 'meanPasses' : 'meanBelow', { score: course.score, passMark })}
+          </p>
         </fieldset>
       )}
-      {errors.choice && !assignment && (
+      {choiceError && (
         <p id={`${id}-choice-error`} className="field-error" role="alert">
-          {t('chooseAtLeastOne')}
+          {t(choiceError, { passMark, score: course.score ?? 0 })}
         </p>
       )}
       <p>
@@ -125,20 +146,14 @@ export function CertificateForm({ passed, assignments, locale, preselect, busy, 
           autoComplete="name"
           spellCheck={false}
           value={name}
-          aria-invalid={nameError ? true : undefined}
-          aria-describedby={`${id}-name-hint${nameError ? ` ${id}-name-error` : ''}`}
-          onChange={(event) => {
-            setName(event.target.value);
-            onNameChange();
-            if (errors.name) setErrors(({ name: _name, ...rest }) => rest);
-          }}
+          aria-invalid={shownNameError ? true : undefined}
+          aria-describedby={`${id}-name-hint ${id}-name-error`}
+          onChange={(event) => setName(event.target.value)}
         />
       </p>
-      {nameError && (
-        <p id={`${id}-name-error`} className="field-error" role="alert">
-          {t(nameError, { max: LEARNER_NAME_MAX, characters: unsupported.join(' ') })}
-        </p>
-      )}
+      <p id={`${id}-name-error`} className={shownNameError ? 'field-error' : 'visually-hidden'} aria-live="polite">
+        {shownNameError ? t(shownNameError.key, { max: 0, characters: '', ...shownNameError.values }) : ''}
+      </p>
       <p className="small">{t('language')}</p>
       <button type="submit" className="button" disabled={busy}>
         {t('download')}

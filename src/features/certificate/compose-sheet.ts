@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Certificate } from '../../records/certificate.schema';
-import type { Scenario } from '../../engine';
+import { assessCourse, type Scenario } from '../../engine';
 import type { CertificateSheet } from '../../integrations/pdf/certificate-sheet';
 
 type Input = {
@@ -42,40 +42,58 @@ export const formatIssued = (certificate: Pick<Certificate, 'issued' | 'locale'>
 /** Who issued a certificate, in words: self-paced, an assignment's trainer, or a signing trainer. */
 export function issuerOf(certificate: Certificate, t: TFunction<'certificate'>): string {
   const { assignment } = certificate;
-  if (!assignment?.trainer) return t('sheet.selfPaced');
-  const issuer = assignment.organisation
-    ? t('sheet.trainerAndOrganisation', { trainer: assignment.trainer, organisation: assignment.organisation })
-    : t('sheet.trainer', { trainer: assignment.trainer });
-  return certificate.countersignature ? issuer : t('sheet.assignmentBy', { issuer });
+  if (!assignment?.trainer && !assignment?.organisation) return t('sheet.selfPaced');
+  return [assignment.trainer, assignment.organisation].filter(Boolean).join(', ');
 }
+
+/** The issuer line under the title: signed by, or an assignment by (names as typed, not signed). */
+const issuerLine = (certificate: Certificate, t: TFunction<'certificate'>) => {
+  const issuer = issuerOf(certificate, t);
+  if (!certificate.assignment?.trainer && !certificate.assignment?.organisation) return issuer;
+  return certificate.countersignature ? t('sheet.signedBy', { issuer }) : t('sheet.assignmentBy', { issuer });
+};
 
 /** Everything printed on the certificate, translated into its language. */
 export function composeSheet({ certificate, number, code, appUrl, scenarios, t, fingerprint, qr }: Input): CertificateSheet {
   const { assignment, locale, passMark } = certificate;
   const issuer = issuerOf(certificate, t);
+  const line = issuerLine(certificate, t);
   const statement = certificate.countersignature
-    ? [t('sheet.countersigned', { issuer, fingerprint: fingerprint ?? '' }), t('sheet.proves')]
+    ? [t('sheet.countersigned', { issuer, fingerprint: fingerprint ?? '' }), t('sheet.proves'), t('sheet.doesNotProveCountersigned')]
     : [t('sheet.selfPacedSigned'), t('sheet.proves'), t('sheet.doesNotProve')];
+  // The one pass rule: the rounded mean of the stated scores against the pass mark.
+  const course = assessCourse(
+    certificate.attempts.map((a) => a.scenarioId),
+    (id) => certificate.attempts.find((a) => a.scenarioId === id)?.stated,
+    passMark,
+  );
   return {
     lang: locale,
     documentTitle: t('sheet.documentTitle', { name: certificate.learner }),
     brand: 'Signaal',
     kicker: t('sheet.kicker'),
-    title: assignment?.title ?? t('sheet.moduleTitle'),
     awardedTo: t('sheet.awardedTo'),
     name: certificate.learner,
-    completed: t(assignment ? 'sheet.completedAssignment' : 'sheet.completed', { passMark }),
-    columns: { case: t('sheet.columnCase'), score: t('sheet.columnScore'), result: t('sheet.columnResult') },
+    completed: t(assignment ? 'sheet.completedAssignment' : 'sheet.completed'),
+    title: assignment?.title ?? t('sheet.moduleTitle'),
+    issuer: line,
+    columns: { case: t('sheet.columnCase'), score: t('sheet.columnScore') },
     rows: certificate.attempts.map((attempt) => ({
       title: scenarios.get(attempt.scenarioId)?.text[locale].title ?? attempt.scenarioId,
       score: t('sheet.score', { score: attempt.stated }),
-      result: t(attempt.stated >= passMark ? 'sheet.passed' : 'sheet.notPassed'),
     })),
+    total: {
+      label: t('sheet.totalLabel', { passMark }),
+      value: t(course.passed ? 'sheet.totalPassed' : 'sheet.totalNotPassed', { score: course.score ?? 0 }),
+    },
     facts: [
       { label: t('sheet.date'), value: formatIssued(certificate) },
-      { label: t('sheet.issuer'), value: issuer },
       { label: t('sheet.number'), value: number },
+      { label: t('sheet.mode'), value: t('sheet.modeAssessment') },
     ],
+    ...(certificate.countersignature && assignment?.trainer
+      ? { signature: { name: assignment.trainer, caption: t('sheet.signatureCaption', { fingerprint: fingerprint ?? '' }) } }
+      : {}),
     statement: { heading: t('sheet.statementHeading'), paragraphs: statement },
     verify: {
       heading: t('sheet.verifyHeading'),

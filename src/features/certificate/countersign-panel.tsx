@@ -6,7 +6,10 @@ import { buildOpenBadge } from '../../records/certificate.open-badge';
 import type { AttemptRecord, Scenario, ScenarioId } from '../../engine';
 import { useLazyNamespace } from '../../i18n/lazy-namespace';
 import { getOrCreateTrainerKey, SigningUnavailable } from '../../integrations/signing';
-import { buildCertificate, certificateAssignment, normaliseName, passedAssignment } from './build-certificate';
+import { buildCertificate, certificateAssignment, certificateCourse } from './build-certificate';
+import { certificateAttempts } from './counts-toward-certificate';
+import { unprintableCharacters } from '../../integrations/pdf/font/certificate-ranges';
+import { cleanText } from '../../records';
 import { certificateStrings } from './certificate-strings';
 import { issuerOf, verifyUrl } from './compose-sheet';
 import { countersign, signBadge } from './countersign';
@@ -28,6 +31,10 @@ type State =
   | { status: 'done'; pdf: string; badge: string; fingerprint: string }
   | { status: 'failed'; reason: 'unavailable' | 'failed' };
 
+/** Whether all of a learner's attempts, whatever their mode, pass the assignment. */
+const scoresPass = (assignment: Assignment, attempts: readonly AttemptRecord[], scenarios: ReadonlyMap<ScenarioId, Scenario>) =>
+  certificateCourse(assignment, attempts, scenarios).score.passed;
+
 const appUrl = () => `${window.location.origin}${window.location.pathname}`;
 
 /**
@@ -42,23 +49,26 @@ export function CountersignPanel({ assignment, learner, attempts, scenarios }: P
   const [organisation, setOrganisation] = useState(assignment.organisation ?? '');
   const [missingName, setMissingName] = useState(false);
   const [state, setState] = useState<State>({ status: 'idle' });
-  const passed = passedAssignment(assignment, attempts, scenarios);
+  // The one pass rule, on the attempts that count towards a certificate (assessment mode).
+  const course = certificateCourse(assignment, certificateAttempts(attempts, assignment), scenarios);
+  const passed = course.score.passed ? course.vignettes : undefined;
+  const unprintable = unprintableCharacters([learner, assignment.title, cleanText(trainer), cleanText(organisation)].join(''));
 
   const sign = async (event: FormEvent) => {
     event.preventDefault();
-    const name = normaliseName(trainer);
+    const name = cleanText(trainer);
     setMissingName(name === '');
-    if (!passed || name === '') return;
+    if (!passed || name === '' || unprintable.length > 0) return;
     setState({ status: 'signing' });
     try {
       const key = await getOrCreateTrainerKey();
-      const org = normaliseName(organisation);
+      const org = cleanText(organisation);
       const certificate = await countersign(
         buildCertificate({
           learner,
           locale: assignment.locale,
           passMark: assignment.passMark,
-          passed,
+          vignettes: passed,
           assignment: certificateAssignment(assignment, name, org),
         }),
         key,
@@ -80,7 +90,7 @@ export function CountersignPanel({ assignment, learner, attempts, scenarios }: P
         }),
         key,
       );
-      const badgeName = `signaal-${issued.number}.badge.json`;
+      const badgeName = issued.pdfName.replace(/\.pdf$/, '.badge.json');
       downloadBlob(issued.pdfName, issued.pdf);
       downloadFile(badgeName, `${JSON.stringify(badge, null, 2)}\n`, 'application/ld+json');
       setState({ status: 'done', pdf: issued.pdfName, badge: badgeName, fingerprint: key.fingerprint });
@@ -93,7 +103,12 @@ export function CountersignPanel({ assignment, learner, attempts, scenarios }: P
     <section className="countersign" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{t('countersign.heading')}</h3>
       {!passed ? (
-        <p>{t('countersign.notPassed', { learner })}</p>
+        <p>
+          {t(course.score.passed || !scoresPass(assignment, attempts, scenarios) ? 'countersign.notPassed' : 'countersign.practiceOnly', {
+            learner,
+            passMark: assignment.passMark,
+          })}
+        </p>
       ) : (
         <form onSubmit={(event) => void sign(event)} noValidate>
           <p>{t('countersign.intro', { learner })}</p>
@@ -112,6 +127,11 @@ export function CountersignPanel({ assignment, learner, attempts, scenarios }: P
               onChange={(event) => setTrainer(event.target.value)}
             />
           </p>
+          {unprintable.length > 0 && (
+            <p className="field-error" role="alert">
+              {t('countersign.unprintable', { characters: unprintable.join(' ') })}
+            </p>
+          )}
           {missingName && (
             <p id={`${id}-trainer-error`} className="field-error" role="alert">
               {t('nameRequired')}

@@ -16,6 +16,10 @@ type Input = {
   fingerprint?: string;
 };
 
+/** A file name that says whose certificate it is, in the name's own script: "signaal-nguyễn-thị-hương". */
+export const fileStem = (learner: string) =>
+  `signaal-${learner.normalize('NFC').toLocaleLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'certificaat'}`;
+
 /** Whether this page can hash and sign: WebCrypto's subtle API exists only on https (and localhost). */
 export const canIssue = () => typeof globalThis.crypto?.subtle?.digest === 'function';
 
@@ -33,8 +37,8 @@ export async function issueCertificate({ certificate, scenarios, t, appUrl, fing
     code,
     number,
     pdf,
-    pdfName: `signaal-${number}.pdf`,
+    pdfName: `${fileStem(certificate.learner)}-${number}.pdf`,
     dataFile: writeCertificateFile({ number, code, verify: verifyUrl(appUrl, code) }),
-    dataName: `signaal-${number}.json`,
+    dataName: `${fileStem(certificate.learner)}-${number}.json`,
   };
 }

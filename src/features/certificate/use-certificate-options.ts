@@ -1,27 +1,48 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Assignment } from '../../records';
+import type { Assignment, AssignmentScore } from '../../records';
 import { loadScenario } from '../../content';
-import { asScenarioId, type AttemptRecord, type Scenario } from '../../engine';
+import { asScenarioId, type AttemptRecord, type Scenario, type ScenarioId } from '../../engine';
 import type { AssignmentEntry } from '../../stores/assignment-store';
-import { bestPassingAttempt, passedAssignment, type PassedAttempt } from './build-certificate';
+import { certificateCourse, type CertifiedVignette } from './build-certificate';
+import { certificateAttempts } from './counts-toward-certificate';
 
-/** An assignment whose every vignette the learner passed. */
-export type PassedAssignment = { key: string; assignment: Assignment; passed: PassedAttempt[] };
+/** An assignment the learner passed under the one pass rule with attempts that count. */
+export type PassedAssignment = { key: string; assignment: Assignment; vignettes: CertifiedVignette[]; score: AssignmentScore };
 
-export type CertificateOptions = { passed: PassedAttempt[]; assignments: PassedAssignment[] };
+export type CertificateOptions = {
+  /** Self-paced: every vignette with a counting attempt, and its latest score. */
+  selfPaced: CertifiedVignette[];
+  assignments: PassedAssignment[];
+  /** Assignments passed only with attempts that do not count (feedback after each scene). */
+  practiceOnly: Assignment[];
+};
 
 export type OptionsLoad = { status: 'loading' } | { status: 'error' } | ({ status: 'ready' } & CertificateOptions);
 
-/**
- * What the learner can get a certificate for: each vignette passed in self-paced study (its best
- * passing attempt), and each opened assignment passed in full. Loads every vignette involved
- * (each its own chunk) to recompute the scores; storage holds none.
- */
-export function useCertificateOptions(
+/** What the learner can get a certificate for, every score recomputed from the recorded answers. */
+export function certificateOptions(
   completed: Record<string, AttemptRecord[]>,
   entries: Record<string, AssignmentEntry>,
   passMark: number,
-) {
+  scenarios: ReadonlyMap<ScenarioId, Scenario>,
+): CertificateOptions {
+  const own = certificateAttempts(Object.values(completed).flat());
+  const selfPaced = certificateCourse({ scenarios: [...scenarios.keys()], passMark }, own, scenarios).vignettes;
+  const assignments: PassedAssignment[] = [];
+  const practiceOnly: Assignment[] = [];
+  for (const [key, entry] of Object.entries(entries)) {
+    const { assignment } = entry.signed;
+    const counted = certificateCourse(assignment, certificateAttempts(entry.attempts, assignment), scenarios);
+    if (counted.score.passed) assignments.push({ key, assignment, ...counted });
+    else if (certificateCourse(assignment, entry.attempts, scenarios).score.passed) practiceOnly.push(assignment);
+  }
+  return { selfPaced, assignments, practiceOnly };
+}
+
+/**
+ * Loads every vignette involved (each its own chunk) to recompute the scores; storage holds none.
+ */
+export function useCertificateOptions(completed: Record<string, AttemptRecord[]>, entries: Record<string, AssignmentEntry>, passMark: number) {
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<OptionsLoad>({ status: 'loading' });
   useEffect(() => {
@@ -33,16 +54,8 @@ export function useCertificateOptions(
     Promise.all([...ids].map((id) => loadScenario(asScenarioId(id)).catch(() => undefined))).then(
       (loaded) => {
         if (!live) return;
-        const scenarios = new Map(loaded.filter((s): s is Scenario => s !== undefined).map((s) => [s.id as string, s]));
-        const passed = [...scenarios.values()].flatMap((scenario) => {
-          const best = bestPassingAttempt(scenario, completed[scenario.id] ?? [], passMark);
-          return best ? [best] : [];
-        });
-        const assignments = Object.entries(entries).flatMap(([key, entry]) => {
-          const all = passedAssignment(entry.signed.assignment, entry.attempts, scenarios);
-          return all ? [{ key, assignment: entry.signed.assignment, passed: all }] : [];
-        });
-        setState({ status: 'ready', passed, assignments });
+        const scenarios = new Map(loaded.filter((s): s is Scenario => s !== undefined).map((s) => [s.id, s]));
+        setState({ status: 'ready', ...certificateOptions(completed, entries, passMark, scenarios) });
       },
       () => live && setState({ status: 'error' }),
     );

@@ -5,6 +5,7 @@ import { paths } from '../../components/paths';
 import { useFocusHeading } from '../../components/use-focus-heading';
 import { catalogue } from '../../content';
 import { findIndicator, taxonomy } from '../../content/reference';
+import { signalCategories } from '../../content/signal-categories';
 import { buildProfile, suggestNext, type Locale, type SignalProfile } from '../../engine';
 import { toLocale } from '../../i18n/setup-i18n';
 import { unknownAttempts, useProgressStore } from '../../stores/progress-store';
@@ -55,7 +56,10 @@ function Overview({ profile, locale }: { profile: SignalProfile; locale: Locale 
   const { t } = useTranslation(['progress', 'debrief', 'common']);
   const nameOf = (category: string) => taxonomy.categories[locale][category as 'control'] ?? category;
   const weakest = profile.categories[0];
-  const suggestions = suggestNext(catalogue, profile);
+  const suggestions = suggestNext(
+    catalogue.map((entry) => ({ ...entry, signalCategories: signalCategories[entry.id] ?? {} })),
+    profile,
+  );
   const dPrimeKey = profile.dPrime >= 1.5 ? 'sensitivityHigh' : profile.dPrime >= 0.75 ? 'sensitivityMid' : 'sensitivityLow';
   const biasKey = profile.criterion < -0.25 ? 'liberal' : profile.criterion > 0.25 ? 'conservative' : 'balanced';
   return (

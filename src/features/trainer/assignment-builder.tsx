@@ -2,12 +2,13 @@ import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { today } from '../../components/format-date';
 import { paths } from '../../components/paths';
 import { useFocusHeading } from '../../components/use-focus-heading';
-import { ASSIGNMENT_LIMITS, FEEDBACK_MODES } from '../../records';
+import { ASSIGNMENT_LIMITS, FEEDBACK_MODES, MIN_PASS_MARK } from '../../records';
 import { DEFAULT_PASS_MARK, LOCALES } from '../../engine';
 import { toLocale } from '../../i18n/setup-i18n';
 import { useTrainerStore } from '../../stores/trainer-store';
-import { FORM_FIELDS, signAssignment, validateForm, type AssignmentForm, type FormErrors, type FormField } from './assignment-form';
+import { FORM_FIELDS, signAssignment, unprintableIn, validateForm, type AssignmentForm, type FormErrors, type FormField } from './assignment-form';
 import { go } from './go';
+import { probeLrs } from './lrs-client';
 import { KeyProblem } from './key-panel';
 import { useTrainerKey } from './use-trainer-key';
 import { useTrainerStrings } from './use-trainer-strings';
@@ -31,11 +32,20 @@ export function AssignmentBuilder({ focusOnMount }: { focusOnMount: boolean }) {
     trainer: '',
     organisation: '',
     locale,
+    lrsEndpoint: '',
+    lrsKey: '',
+    lrsSecret: '',
   });
   const [errors, setErrors] = useState<FormErrors>({});
   const [busy, setBusy] = useState(false);
+  const [checking, setChecking] = useState(false);
   const set = <K extends keyof AssignmentForm>(field: K, value: AssignmentForm[K]) => setForm((f) => ({ ...f, [field]: value }));
-  const message = (field: FormField) => (errors[field] ? t(`builder.error.${errors[field]}`) : undefined);
+  const message = (field: FormField) => {
+    const error = errors[field];
+    if (!error) return undefined;
+    const value = field === 'title' || field === 'trainer' || field === 'organisation' ? form[field] : '';
+    return t(`builder.error.${error}`, { min: MIN_PASS_MARK, characters: unprintableIn(value).join(' ') });
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -48,6 +58,19 @@ export function AssignmentBuilder({ focusOnMount }: { focusOnMount: boolean }) {
     setErrors({});
     if (key.status !== 'ready') return;
     setBusy(true);
+    // A credential that could read every result never goes into a link.
+    const { lrs } = result.assignment;
+    if (lrs) {
+      setChecking(true);
+      const probe = await probeLrs(lrs.endpoint, lrs.auth);
+      setChecking(false);
+      if (probe !== 'write-only') {
+        setBusy(false);
+        setErrors({ lrsEndpoint: `lrs-${probe}` });
+        requestAnimationFrame(() => summary.current?.focus());
+        return;
+      }
+    }
     const made = await signAssignment(key.key, result.assignment);
     save(made);
     go(paths.trainerAssignment(made.signed.assignment.id));
@@ -108,7 +131,7 @@ export function AssignmentBuilder({ focusOnMount }: { focusOnMount: boolean }) {
         <VignettePicker selected={form.scenarios} onChange={(s) => set('scenarios', s)} locale={locale} error={message('scenarios')} />
         <Field label={t('builder.passMark')} htmlFor="field-passMark">
           <p id={`${id}-passMark-hint`} className="hint">
-            {t('builder.passMarkHint')}
+            {t('builder.passMarkHint', { min: MIN_PASS_MARK })}
           </p>
           {fieldError('passMark')}
           <input
@@ -171,6 +194,42 @@ export function AssignmentBuilder({ focusOnMount }: { focusOnMount: boolean }) {
             onChange={(e) => set('organisation', e.target.value)}
           />
         </Field>
+        <fieldset>
+          <legend>{t('builder.lrs')}</legend>
+          <p className="hint">{t('builder.lrsIntro')}</p>
+          <Field label={t('builder.lrsEndpoint')} htmlFor="field-lrsEndpoint">
+            <p id={`${id}-lrsEndpoint-hint`} className="hint">
+              {t('builder.lrsEndpointHint')}
+            </p>
+            {fieldError('lrsEndpoint')}
+            <input
+              id="field-lrsEndpoint"
+              type="url"
+              inputMode="url"
+              value={form.lrsEndpoint}
+              aria-invalid={invalid('lrsEndpoint')}
+              aria-describedby={described('lrsEndpoint', true)}
+              onChange={(e) => set('lrsEndpoint', e.target.value)}
+            />
+          </Field>
+          <Field label={t('builder.lrsKey')} htmlFor="field-lrsKey">
+            <p id={`${id}-lrsKey-hint`} className="hint">
+              {t('builder.lrsKeyHint')}
+            </p>
+            {fieldError('lrsKey')}
+            <input
+              id="field-lrsKey"
+              autoComplete="off"
+              value={form.lrsKey}
+              aria-invalid={invalid('lrsKey')}
+              aria-describedby={described('lrsKey', true)}
+              onChange={(e) => set('lrsKey', e.target.value)}
+            />
+          </Field>
+          <Field label={t('builder.lrsSecret')} htmlFor="field-lrsSecret">
+            <input id="field-lrsSecret" type="password" autoComplete="off" value={form.lrsSecret} onChange={(e) => set('lrsSecret', e.target.value)} />
+          </Field>
+        </fieldset>
         <fieldset className="radio-group">
           <legend>{t('builder.language')}</legend>
           {LOCALES.map((l) => (
@@ -182,7 +241,7 @@ export function AssignmentBuilder({ focusOnMount }: { focusOnMount: boolean }) {
         </fieldset>
         <p className="actions">
           <button type="submit" className="button" disabled={busy || key.status !== 'ready'}>
-            {busy ? t('builder.signing') : t('builder.submit')}
+            {checking ? t('builder.checkingLrs') : busy ? t('builder.signing') : t('builder.submit')}
           </button>
         </p>
       </form>

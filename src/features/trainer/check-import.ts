@@ -11,18 +11,22 @@ import {
 } from '../../records';
 import type { AttemptRecord, Scenario, ScenarioId, ScenarioStructure } from '../../engine';
 import { verifySignature } from '../../integrations/signing';
-import type { ImportedResult, MadeAssignment, ResultFlag } from '../../stores/trainer-store';
+import { resultKey, type ImportedResult, type MadeAssignment, type ResultFlag } from '../../stores/trainer-store';
 
 type Scenarios = ReadonlyMap<ScenarioId, Scenario>;
 
-const keyOf = (learner: string, attempts: readonly AttemptRecord[]) => `${learner}\n${JSON.stringify(attempts)}`;
+/** A fresh id for one imported result, and the moment it was imported. */
+const stamp = (now = new Date()) => ({ id: crypto.randomUUID(), importedAt: now.toISOString() });
 
-let unreadableCount = 0;
-// Unreadable imports are never duplicates of each other, so each gets a key of its own.
-const unreadable = (source: string, detail: string): ImportedResult => {
-  unreadableCount += 1;
-  return { key: `unreadable-${unreadableCount}`, source, learner: null, attempts: [], flag: 'unreadable', detail };
-};
+const unreadable = (source: string, via: ImportedResult['via'], detail: string): ImportedResult => ({
+  ...stamp(),
+  source,
+  via,
+  learner: null,
+  attempts: [],
+  flag: 'unreadable',
+  detail,
+});
 
 /** The structure an attempt was played on: the current vignette, or an archived shipped version. */
 async function structureFor(scenarios: Scenarios, id: ScenarioId, version: number): Promise<ScenarioStructure | undefined> {
@@ -34,7 +38,7 @@ async function structureFor(scenarios: Scenarios, id: ScenarioId, version: numbe
  * Whether every attempt is for this assignment and a possible walk on the version it was played on
  * (current or archived); a version this build does not know is old content.
  */
-async function checkAttempts(assignment: Assignment, attempts: readonly AttemptRecord[], scenarios: Scenarios): Promise<ResultFlag | null> {
+export async function checkAttempts(assignment: Assignment, attempts: readonly AttemptRecord[], scenarios: Scenarios): Promise<ResultFlag | null> {
   for (const attempt of attempts) {
     if (!scenarios.has(attempt.scenarioId) || !assignment.scenarios.includes(attempt.scenarioId)) return 'impossible-answers';
     const structure = await structureFor(scenarios, attempt.scenarioId, attempt.contentVersion);
@@ -50,17 +54,17 @@ async function checkAttempts(assignment: Assignment, attempts: readonly AttemptR
  * and answers the vignette does not allow are all set aside with the reason. Never throws.
  */
 export async function checkResultFile(file: File, made: MadeAssignment, scenarios: Scenarios): Promise<ImportedResult> {
-  if (file.size > MAX_RESULT_FILE_BYTES) return unreadable(file.name, 'too-large');
+  if (file.size > MAX_RESULT_FILE_BYTES) return unreadable(file.name, 'file', 'too-large');
   let text: string;
   try {
     text = await file.text();
   } catch {
-    return unreadable(file.name, 'not-json');
+    return unreadable(file.name, 'file', 'not-json');
   }
   const read = readResultFile(text, scenarioCodes);
-  if (!read.ok) return unreadable(file.name, read.error);
-  const { learner, signed, attempts } = read.value;
-  const base = { key: keyOf(learner, attempts), source: file.name, learner, attempts };
+  if (!read.ok) return unreadable(file.name, 'file', read.error);
+  const { learner, signed, attempts, savedAt } = read.value;
+  const base = { ...stamp(), source: file.name, via: 'file' as const, learner, attempts, savedAt };
   const mine = made.signed;
   const check = await verifySignature(signed.publicKey, new TextEncoder().encode(signed.payload), signed.signature);
   if (signed.assignment.id !== mine.assignment.id) {
@@ -76,7 +80,7 @@ export async function checkResultFile(file: File, made: MadeAssignment, scenario
 /** Checks one pasted result code the same way; its attempts are rebuilt from the content. */
 export async function checkResultCode(source: string, text: string, made: MadeAssignment, scenarios: Scenarios): Promise<ImportedResult> {
   const read = decodeResultCode(text, scenarioCodes);
-  if (!read.ok) return unreadable(source, read.error);
+  if (!read.ok) return unreadable(source, 'code', read.error);
   const code = read.value;
   const mine = made.signed;
   const attempts: AttemptRecord[] = [];
@@ -91,22 +95,23 @@ export async function checkResultCode(source: string, text: string, made: MadeAs
       else flag ??= 'impossible-answers';
     }
   }
-  const base = { key: keyOf(code.learner, attempts), source, learner: code.learner, attempts };
+  const base = { ...stamp(), source, via: 'code' as const, learner: code.learner, attempts };
   if (code.assignmentId !== mine.assignment.id) return { ...base, flag: 'other-assignment' };
   if (code.assignmentDigest !== (await assignmentDigest(mine))) return { ...base, flag: 'altered-assignment' };
   return { ...base, flag };
 }
 
 /**
- * Marks counted results whose learner and answers were counted already (or twice in this batch);
- * a result set aside for another reason keeps that reason.
+ * Marks counted results whose learner and answers were counted already (or twice in this batch),
+ * naming the result they repeat; a result set aside for another reason keeps that reason.
  */
 export function markDuplicates(existing: readonly ImportedResult[], incoming: readonly ImportedResult[]): ImportedResult[] {
-  const seen = new Set(existing.filter((r) => r.flag === null).map((r) => r.key));
+  const seen = new Map(existing.filter((r) => r.flag === null).map((r) => [resultKey(r), r.source]));
   return incoming.map((result) => {
     if (result.flag !== null) return result;
-    if (seen.has(result.key)) return { ...result, flag: 'duplicate' };
-    seen.add(result.key);
+    const first = seen.get(resultKey(result));
+    if (first !== undefined) return { ...result, flag: 'duplicate', detail: first };
+    seen.set(resultKey(result), result.source);
     return result;
   });
 }

@@ -1,12 +1,20 @@
 import type { TFunction } from 'i18next';
 import type { Assignment } from '../../records';
-import type { Locale } from '../../engine';
 import type { ImportedResult } from '../../stores/trainer-store';
 import type { Cohort } from './cohort';
 import type { CohortLabels } from './cohort-labels';
-import { toCsv, type Cell } from './csv';
+import { toCsv, type Cell, type CsvSeparator } from './csv';
+import { resultReason } from './result-reason';
 
 const percent = (share: number) => Math.round(share * 100);
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A moment as a spreadsheet reads it, in the trainer's own time zone: "2026-03-01 14:05". */
+export function csvTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
 
 /** The four tables of a cohort as CSV documents, headed in the trainer's language. */
 export function cohortCsv(
@@ -15,11 +23,13 @@ export function cohortCsv(
   results: readonly ImportedResult[],
   labels: CohortLabels,
   t: TFunction<'trainer'>,
-  locale: Locale,
+  separator: CsvSeparator,
 ) {
-  const counted: Cell[][] = cohort.learners.map(({ learner, source, score }) => [
+  const blanks = assignment.scenarios.map(() => null);
+  const counted: Cell[][] = cohort.learners.map(({ learner, results: history, latest, score }) => [
     learner,
-    source,
+    history.map((r) => r.source).join(', '),
+    csvTime(latest),
     t('csv.counted'),
     score.done,
     assignment.scenarios.length,
@@ -29,21 +39,31 @@ export function cohortCsv(
   ]);
   const setAside: Cell[][] = results
     .filter((r) => r.flag !== null)
-    .map((r) => [r.learner, r.source, t(`flag.${r.flag ?? 'unreadable'}`), null, null, null, null, ...assignment.scenarios.map(() => null)]);
+    .map((r) => [r.learner, r.source, r.savedAt ? csvTime(r.savedAt) : null, resultReason(r, t), null, null, null, null, ...blanks]);
   const learners = toCsv(
     [
-      [t('csv.learner'), t('csv.source'), t('csv.status'), t('csv.done'), t('csv.total'), t('csv.score'), t('csv.passed'), ...assignment.scenarios.map(labels.vignette)],
+      [
+        t('csv.learner'),
+        t('csv.source'),
+        t('csv.resultDate'),
+        t('csv.status'),
+        t('csv.done'),
+        t('csv.total'),
+        t('csv.score'),
+        t('csv.passed'),
+        ...assignment.scenarios.map(labels.vignette),
+      ],
       ...counted,
       ...setAside,
     ],
-    locale,
+    separator,
   );
   const indicators = toCsv(
     [
       [t('csv.indicator'), t('csv.met'), t('csv.missed'), t('csv.missedShare')],
       ...cohort.indicators.map((row) => [labels.indicator(row.indicator), row.seen, row.missed, percent(row.share)]),
     ],
-    locale,
+    separator,
   );
   const decisions = toCsv(
     [
@@ -59,7 +79,7 @@ export function cohortCsv(
         ]),
       ),
     ],
-    locale,
+    separator,
   );
   const falseAlarms = toCsv(
     [
@@ -68,7 +88,7 @@ export function cohortCsv(
         row.fragments.map((f) => [labels.vignette(row.scenarioId), labels.fragment(row.scenarioId, f.scene, f.fragment), f.count, f.seen]),
       ),
     ],
-    locale,
+    separator,
   );
   return { learners, indicators, decisions, falseAlarms };
 }

@@ -25,15 +25,19 @@ export function CohortView({ assignment, cohort, labels }: Props) {
             <thead>
               <tr>
                 <th scope="col">{t('cohort.learner')}</th>
+                <th scope="col">{t('cohort.results')}</th>
                 <th scope="col">{t('cohort.done')}</th>
                 <th scope="col">{t('cohort.score')}</th>
                 <th scope="col">{t('cohort.result')}</th>
               </tr>
             </thead>
             <tbody>
-              {cohort.learners.map(({ learner, source, score }) => (
-                <tr key={`${learner}-${source}`}>
-                  <th scope="row">{learner}</th>
+              {cohort.learners.map(({ key, learner, results, score }) => (
+                <tr key={key}>
+                  <th scope="row">
+                    <bdi>{learner}</bdi>
+                  </th>
+                  <td>{results.length}</td>
                   <td>{t('cohort.doneOf', { done: score.done, total: assignment.scenarios.length })}</td>
                   <td>{score.overall === null ? t('cohort.noScore') : `${score.overall}%`}</td>
                   <td className={score.finished ? (score.passed ? 'verdict-passed' : 'verdict-failed') : undefined}>
@@ -45,6 +49,7 @@ export function CohortView({ assignment, cohort, labels }: Props) {
           </table>
         </div>
         <p className="small">{t('cohort.recomputed')}</p>
+        <p className="small">{t('cohort.whatCheckProves')}</p>
       </section>
 
       <section aria-labelledby="indicators-heading">

@@ -1,8 +1,9 @@
-import { scoreAssignment, type Assignment, type AssignmentScore } from '../../records';
+import type { Assignment } from '../../records';
 import type { FragmentId, IndicatorId, OptionId, Quality, Scenario, ScenarioId, SceneId } from '../../engine';
 import type { ImportedResult } from '../../stores/trainer-store';
+import { learnerRows, type LearnerRow } from './learner-rows';
 
-export type LearnerRow = { learner: string; source: string; score: AssignmentScore };
+export type { LearnerRow };
 export type IndicatorRow = { indicator: IndicatorId; seen: number; missed: number; share: number };
 export type DecisionRow = {
   scenarioId: ScenarioId;
@@ -12,7 +13,7 @@ export type DecisionRow = {
 };
 export type FalseAlarmRow = { scenarioId: ScenarioId; fragments: { fragment: FragmentId; scene: SceneId; count: number; seen: number }[] };
 
-/** What a group did with an assignment, from the counted results only. */
+/** What a group did with an assignment, from the counted results only: one row per learner. */
 export type Cohort = {
   learners: LearnerRow[];
   finished: number;
@@ -32,9 +33,7 @@ export const FALSE_ALARMS_SHOWN = 5;
  * recorded answers against the content: nothing a file says about a score is used.
  */
 export function summarizeCohort(assignment: Assignment, results: readonly ImportedResult[], scenarios: ReadonlyMap<ScenarioId, Scenario>): Cohort {
-  const learners = results
-    .filter((r) => r.flag === null && r.learner !== null)
-    .map((r): LearnerRow => ({ learner: r.learner ?? '', source: r.source, score: scoreAssignment(assignment, r.attempts, scenarios) }));
+  const learners = learnerRows(assignment, results, scenarios);
 
   const indicators = new Map<IndicatorId, { seen: number; missed: number }>();
   const choices = new Map<string, number>();

@@ -1,12 +1,11 @@
-import type { ResultCodeError, ResultFileError } from '../../records';
-import type { ImportedResult } from '../../stores/trainer-store';
-
-type UnreadableReason = ResultFileError | ResultCodeError;
+import { useTrainerStore, type ImportedResult } from '../../stores/trainer-store';
+import { resultReason } from './result-reason';
 import { useTrainerStrings } from './use-trainer-strings';
 
-/** What each import became: counted, or set aside with the reason in plain words. */
-export function ImportLog({ results }: { results: readonly ImportedResult[] }) {
+/** The results set aside, each with the reason in plain words and a way to remove it. */
+export function ImportLog({ assignmentId, results }: { assignmentId: string; results: readonly ImportedResult[] }) {
   const { t } = useTrainerStrings();
+  const removeResult = useTrainerStore((s) => s.removeResult);
   const setAside = results.filter((r) => r.flag !== null);
   if (setAside.length === 0) return null;
   return (
@@ -15,14 +14,14 @@ export function ImportLog({ results }: { results: readonly ImportedResult[] }) {
       <p>{t('import.setAsideIntro')}</p>
       <ul className="set-aside">
         {setAside.map((r) => (
-          <li key={r.key}>
-            <strong>{r.learner ?? r.source}</strong>
-            {r.learner && <span className="small"> ({r.source})</span>}:{' '}
-            {r.flag === 'unreadable'
-              ? t(`import.unreadable.${(r.detail ?? 'invalid') as UnreadableReason}`)
-              : r.flag === 'other-assignment' && r.detail
-                ? t('flag.otherNamed', { title: r.detail })
-                : t(`flag.${r.flag ?? 'unreadable'}`)}
+          <li key={r.id}>
+            <strong>
+              <bdi>{r.learner ?? r.source}</bdi>
+            </strong>
+            {r.learner && <span className="small"> ({r.source})</span>}: {resultReason(r, t)}{' '}
+            <button type="button" className="button-link" onClick={() => removeResult(assignmentId, r.id)} aria-label={t('history.removeLabel', { source: r.source, learner: r.learner ?? r.source })}>
+              {t('history.remove')}
+            </button>
           </li>
         ))}
       </ul>

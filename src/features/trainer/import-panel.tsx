@@ -1,4 +1,5 @@
 import { useId, useState, type DragEvent } from 'react';
+import { findResultCodes } from './find-result-codes';
 import { useTrainerStrings } from './use-trainer-strings';
 
 type Props = { busy: boolean; onFiles: (files: File[]) => void; onCodes: (codes: string[]) => void };
@@ -9,6 +10,7 @@ export function ImportPanel({ busy, onFiles, onCodes }: Props) {
   const id = useId();
   const [over, setOver] = useState(false);
   const [codes, setCodes] = useState('');
+  const [nothing, setNothing] = useState(false);
   const drop = (event: DragEvent) => {
     event.preventDefault();
     setOver(false);
@@ -49,12 +51,18 @@ export function ImportPanel({ busy, onFiles, onCodes }: Props) {
         <p id={`${id}-codes-hint`} className="hint">
           {t('import.codesHint')}
         </p>
+        {nothing && (
+          <p id={`${id}-codes-error`} className="field-error">
+            {t('import.noCodes')}
+          </p>
+        )}
         <textarea
           id={`${id}-codes`}
           className="code-field"
-          rows={3}
+          rows={5}
           value={codes}
-          aria-describedby={`${id}-codes-hint`}
+          aria-invalid={nothing ? true : undefined}
+          aria-describedby={nothing ? `${id}-codes-hint ${id}-codes-error` : `${id}-codes-hint`}
           onChange={(event) => setCodes(event.target.value)}
         />
       </div>
@@ -64,9 +72,14 @@ export function ImportPanel({ busy, onFiles, onCodes }: Props) {
           className="button button-secondary"
           disabled={busy}
           onClick={() => {
-            const lines = codes.split(/\n+/).map((l) => l.trim()).filter(Boolean);
-            if (lines.length === 0) return;
-            onCodes(lines);
+            const found = findResultCodes(codes);
+            const all = [...found.codes, ...found.damaged];
+            if (all.length === 0) {
+              setNothing(codes.trim() !== '');
+              return;
+            }
+            setNothing(false);
+            onCodes(all);
             setCodes('');
           }}
         >

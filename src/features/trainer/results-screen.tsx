@@ -13,6 +13,12 @@ import { useTrainerStore, type ImportedResult, type MadeAssignment } from '../..
 import { checkResultCode, checkResultFile, markDuplicates } from './check-import';
 import { summarizeCohort } from './cohort';
 import { cohortCsv } from './cohort-csv';
+import { fileSlug, type CsvSeparator } from './csv';
+import { ExpectedPanel } from './expected-panel';
+import { ExportPanel, type CsvTable } from './export-panel';
+import { LearnerHistory } from './learner-history';
+import { LrsPanel } from './lrs-panel';
+import { TrainerDataNotice } from './trainer-data-notice';
 import { cohortLabels } from './cohort-labels';
 import { CohortView } from './cohort-view';
 import { ImportLog } from './import-log';
@@ -53,17 +59,17 @@ function Results({ made, scenarios, focusOnMount, renderCertificate }: ResultsPr
   const locale = toLocale(i18n.language);
   const assignment = made.signed.assignment;
   const heading = useFocusHeading<HTMLHeadingElement>(assignment.id, focusOnMount);
-  const results = useTrainerStore(useShallow((s) => s.imports[assignment.id] ?? EMPTY));
-  const addImports = useTrainerStore((s) => s.addImports);
-  const clearImports = useTrainerStore((s) => s.clearImports);
+  const results = useTrainerStore(useShallow((s) => s.results[assignment.id] ?? EMPTY));
+  const addResults = useTrainerStore((s) => s.addResults);
+  const clearResults = useTrainerStore((s) => s.clearResults);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
 
   const add = async (checks: Promise<ImportedResult>[]) => {
     setBusy(true);
     setStatus(t('import.checking', { count: checks.length }));
-    const checked = markDuplicates(useTrainerStore.getState().imports[assignment.id] ?? [], await Promise.all(checks));
-    addImports(assignment.id, checked);
+    const checked = markDuplicates(useTrainerStore.getState().results[assignment.id] ?? [], await Promise.all(checks));
+    addResults(assignment.id, checked);
     const counted = checked.filter((r) => r.flag === null).length;
     setStatus(t('import.done', { count: checked.length, counted, setAside: checked.length - counted }));
     setBusy(false);
@@ -71,9 +77,9 @@ function Results({ made, scenarios, focusOnMount, renderCertificate }: ResultsPr
 
   const labels = cohortLabels(scenarios, locale);
   const cohort = summarizeCohort(assignment, results, scenarios);
-  const exportCsv = (which: 'learners' | 'indicators' | 'decisions' | 'falseAlarms') => {
-    const csv = cohortCsv(assignment, cohort, results, labels, t, locale);
-    downloadFile(`${t(`csv.file.${which}`)}-${assignment.id}.csv`, csv[which], 'text/csv;charset=utf-8');
+  const exportCsv = (which: CsvTable, separator: CsvSeparator) => {
+    const csv = cohortCsv(assignment, cohort, results, labels, t, separator);
+    downloadFile(`${t(`csv.file.${which}`)}-${fileSlug(assignment.title) || assignment.id}.csv`, csv[which], 'text/csv;charset=utf-8');
   };
 
   return (
@@ -86,6 +92,7 @@ function Results({ made, scenarios, focusOnMount, renderCertificate }: ResultsPr
         {assignment.title}
       </h1>
       <p>{t('results.intro')}</p>
+      <TrainerDataNotice />
       <ImportPanel
         busy={busy}
         onFiles={(files) => void add(files.map((file) => checkResultFile(file, made, scenarios)))}
@@ -93,52 +100,47 @@ function Results({ made, scenarios, focusOnMount, renderCertificate }: ResultsPr
           void add(codes.map((code, i) => checkResultCode(t('import.codeSource', { n: results.length + i + 1 }), code, made, scenarios)))
         }
       />
+      <LrsPanel made={made} scenarios={scenarios} onStatus={setStatus} />
       <p role="status" className="import-status">
         {status}
       </p>
-      <ImportLog results={results} />
+      <ImportLog assignmentId={assignment.id} results={results} />
+      <ExpectedPanel key={(made.expected ?? []).join('\n')} assignmentId={assignment.id} expected={made.expected ?? []} rows={cohort.learners} />
       {results.length === 0 ? (
         <p className="notice">{t('results.empty')}</p>
       ) : (
         <>
           <CohortView assignment={assignment} cohort={cohort} labels={labels} />
-          {renderCertificate && (
-            <section aria-labelledby="countersign-heading">
-              <h2 id="countersign-heading">{t('countersign.heading')}</h2>
-              <p>{t('countersign.intro')}</p>
-              {results
-                .filter((r) => r.flag === null)
-                .map((r) => (
-                  <details key={r.key} className="countersign">
-                    <summary>{r.learner ?? r.source}</summary>
-                    {renderCertificate({ assignment, learner: r.learner ?? '', attempts: r.attempts, scenarios })}
-                  </details>
-                ))}
-            </section>
-          )}
-          <section aria-labelledby="export-heading">
-            <h2 id="export-heading">{t('export.heading')}</h2>
-            <p>{t('export.intro')}</p>
-            <p className="actions">
-              {(['learners', 'indicators', 'decisions', 'falseAlarms'] as const).map((which) => (
-                <button key={which} type="button" className="button button-secondary" onClick={() => exportCsv(which)}>
-                  {t(`export.${which}`)}
-                </button>
-              ))}
-            </p>
-            <p>
-              <button
-                type="button"
-                className="button button-secondary"
-                onClick={() => {
-                  clearImports(assignment.id);
-                  setStatus(t('import.cleared'));
-                }}
-              >
-                {t('import.clear')}
-              </button>
-            </p>
+          <section aria-labelledby="per-learner-heading">
+            <h2 id="per-learner-heading">{t('history.heading')}</h2>
+            <p>{t(renderCertificate ? 'history.introCountersign' : 'history.intro')}</p>
+            {cohort.learners.map((row) => (
+              <LearnerHistory
+                key={row.key}
+                assignmentId={assignment.id}
+                row={row}
+                locale={locale}
+                // Countersigning is offered only for a row that passed under the one pass rule.
+                certificate={
+                  renderCertificate && row.score.passed ? renderCertificate({ assignment, learner: row.learner, attempts: row.attempts, scenarios }) : undefined
+                }
+              />
+            ))}
           </section>
+          <ExportPanel onExport={exportCsv} />
+          <p>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => {
+                if (!window.confirm(t('import.clearConfirm', { count: results.length }))) return;
+                clearResults(assignment.id);
+                setStatus(t('import.cleared'));
+              }}
+            >
+              {t('import.clear')}
+            </button>
+          </p>
         </>
       )}
     </section>

@@ -6,7 +6,9 @@ import { useFocusHeading } from '../../components/use-focus-heading';
 import { findSummary } from '../../content';
 import { toLocale } from '../../i18n/setup-i18n';
 import { useTrainerStore } from '../../stores/trainer-store';
+import { InvitationKit } from './invitation-kit';
 import { UnknownAssignment } from './unknown-assignment';
+import { useFingerprint } from './use-fingerprint';
 import { useTrainerStrings } from './use-trainer-strings';
 
 /** The full link of an assignment on this very site, wherever it is hosted. */
@@ -21,6 +23,7 @@ export function ShareAssignment({ id, focusOnMount }: { id: string; focusOnMount
   const heading = useFocusHeading<HTMLHeadingElement>(id, focusOnMount);
   const linkField = useRef<HTMLTextAreaElement>(null);
   const [status, setStatus] = useState('');
+  const fingerprint = useFingerprint(made?.signed.publicKey);
   if (!made) return <UnknownAssignment />;
   const a = made.signed.assignment;
   const link = assignmentLink(made.code);
@@ -48,6 +51,9 @@ export function ShareAssignment({ id, focusOnMount }: { id: string; focusOnMount
         <li>{t('share.vignettes', { count: a.scenarios.length })}</li>
         <li>{t('share.passMark', { passMark: a.passMark })}</li>
         {a.due && <li>{t('share.due', { date: formatDate(a.due, locale) })}</li>}
+        <li>
+          {t('share.checkCode')} <span className="fingerprint">{fingerprint ?? '…'}</span>
+        </li>
       </ul>
       <details className="no-print">
         <summary>{t('share.whichVignettes')}</summary>
@@ -60,6 +66,10 @@ export function ShareAssignment({ id, focusOnMount }: { id: string; focusOnMount
       <div className="qr-block">
         <QrCode text={link} label={t('share.qrLabel', { title: a.title })} errorText={t('share.qrError')} />
         <p className="print-only">{t('share.scan')}</p>
+      </div>
+      <div className="print-only">
+        <p>{t('share.posterCheck', { fingerprint: fingerprint ?? '' })}</p>
+        <p>{t('share.posterReturn')}</p>
       </div>
       <div className="field no-print">
         <label htmlFor={`${fieldId}-link`}>{t('share.link')}</label>
@@ -81,7 +91,7 @@ export function ShareAssignment({ id, focusOnMount }: { id: string; focusOnMount
           {t('share.copy')}
         </button>
         <button type="button" className="button button-secondary" onClick={() => window.print()}>
-          {t('share.print')}
+          {t('share.printPoster')}
         </button>
         <a className="button button-secondary" href={paths.trainerResults(a.id)}>
           {t('share.results')}
@@ -91,6 +101,7 @@ export function ShareAssignment({ id, focusOnMount }: { id: string; focusOnMount
         {status}
       </p>
       <p className="print-only print-link small">{link}</p>
+      {fingerprint && <InvitationKit assignment={a} link={link} fingerprint={fingerprint} {...(a.lrs ? { lrsHost: new URL(a.lrs.endpoint).host } : {})} />}
     </section>
   );
 }

@@ -5,6 +5,8 @@ import { useFocusHeading } from '../../components/use-focus-heading';
 import { toLocale } from '../../i18n/setup-i18n';
 import { madeAssignments, useTrainerStore } from '../../stores/trainer-store';
 import { KeyPanel } from './key-panel';
+import { TrainerDataNotice } from './trainer-data-notice';
+import { TrainerDataPanel } from './trainer-data-panel';
 import { useTrainerKey } from './use-trainer-key';
 import { useTrainerStrings } from './use-trainer-strings';
 
@@ -26,7 +28,10 @@ export function TrainerHome({ focusOnMount }: { focusOnMount: boolean }) {
         <li>{t('home.step2')}</li>
         <li>{t('home.step3')}</li>
       </ol>
-      <p className="small">{t('home.privacy')}</p>
+      <p className="small">
+        {t('home.privacy')} <a href={paths.withoutServer()}>{t('home.howItWorks')}</a>
+      </p>
+      <TrainerDataNotice />
       <p>
         <a className="button" href={paths.trainerNew()}>
           {t('home.new')}
@@ -63,6 +68,7 @@ export function TrainerHome({ focusOnMount }: { focusOnMount: boolean }) {
         )}
       </section>
       <KeyPanel state={state} onRetry={retry} />
+      <TrainerDataPanel {...(state.status === 'ready' ? { trainerKey: state.key } : {})} onKeyChanged={retry} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { getOrCreateTrainerKey, SigningUnavailable, type TrainerKey } from '../../integrations/signing';
+import { getOrCreateTrainerKey, keepTrainerKeyIn, SigningUnavailable, type TrainerKey } from '../../integrations/signing';
+import { useTrainerStore } from '../../stores/trainer-store';
 
 export type KeyState = { status: 'loading' } | { status: 'ready'; key: TrainerKey } | { status: 'error'; reason: 'unsupported' | 'storage' };
 
@@ -9,10 +10,14 @@ export function useTrainerKey() {
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
-    getOrCreateTrainerKey().then(
-      (key) => live && setState({ status: 'ready', key }),
-      (error: unknown) => live && setState({ status: 'error', reason: error instanceof SigningUnavailable ? error.reason : 'storage' }),
-    );
+    // A trainer who keeps nothing on this computer gets a key that lives in memory only.
+    const memory = useTrainerStore.getState().storage === 'memory';
+    (memory ? keepTrainerKeyIn('memory') : Promise.resolve())
+      .then(() => getOrCreateTrainerKey())
+      .then(
+        (key) => live && setState({ status: 'ready', key }),
+        (error: unknown) => live && setState({ status: 'error', reason: error instanceof SigningUnavailable ? error.reason : 'storage' }),
+      );
     return () => {
       live = false;
     };

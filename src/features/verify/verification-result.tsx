@@ -3,12 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { useFocusHeading } from '../../components/use-focus-heading';
 import type { Certificate } from '../../records/certificate.schema';
 import type { Locale } from '../../engine';
+import { MIN_PASS_MARK } from '../../records';
 import { toLocale } from '../../i18n/setup-i18n';
 import type { AttemptCheck, Verdict, Verification } from './verify-certificate';
 
 const TONE: Record<Verdict | 'altered', 'ok' | 'warning' | 'error'> = {
   valid: 'ok',
   mismatch: 'error',
+  'pass-mark-too-low': 'error',
+  'not-passed': 'error',
   'signature-invalid': 'error',
   altered: 'error',
   uncheckable: 'warning',
@@ -18,6 +21,8 @@ const TONE: Record<Verdict | 'altered', 'ok' | 'warning' | 'error'> = {
 const VERDICT_KEYS = {
   valid: ['verdict.valid', 'verdict.validBody'],
   mismatch: ['verdict.mismatch', 'verdict.mismatchBody'],
+  'pass-mark-too-low': ['verdict.passMarkTooLow', 'verdict.passMarkTooLowBody'],
+  'not-passed': ['verdict.notPassed', 'verdict.notPassedBody'],
   'signature-invalid': ['verdict.signatureInvalid', 'verdict.signatureInvalidBody'],
   altered: ['verdict.altered', 'verdict.alteredBody'],
   uncheckable: ['verdict.uncheckable', 'verdict.uncheckableBody'],
@@ -26,16 +31,15 @@ const VERDICT_KEYS = {
 
 const LOCALE_TAGS = { nl: 'nl-NL', en: 'en-GB' } as const;
 
+// Only a countersignature proves a trainer's or organisation's name; any other name is as typed.
 function issuerOf(certificate: Certificate, t: TFunction<'verify'>) {
   const { assignment } = certificate;
-  if (!assignment?.trainer) return t('details.selfPaced');
-  const issuer = assignment.organisation
-    ? t('details.trainerAndOrganisation', { trainer: assignment.trainer, organisation: assignment.organisation })
-    : assignment.trainer;
-  return certificate.countersignature ? issuer : t('details.assignmentBy', { issuer });
+  if (!assignment?.trainer && !assignment?.organisation) return t('details.selfPaced');
+  const names = [assignment.trainer, assignment.organisation].filter(Boolean).join(', ');
+  return certificate.countersignature ? names : t('details.assignmentByUnverified', { issuer: names });
 }
 
-function Verdict({ verdict, focus }: { verdict: Verdict | 'altered'; focus: boolean }) {
+function Verdict({ verdict, focus, values }: { verdict: Verdict | 'altered'; focus: boolean; values?: { passMark: number; minimum: number; score: number } }) {
   const { t } = useTranslation('verify');
   const heading = useFocusHeading<HTMLHeadingElement>(verdict, focus);
   const [title, body] = VERDICT_KEYS[verdict];
@@ -44,15 +48,15 @@ function Verdict({ verdict, focus }: { verdict: Verdict | 'altered'; focus: bool
       <h2 ref={heading} tabIndex={-1}>
         {t(title)}
       </h2>
-      <p>{t(body)}</p>
+      <p>{t(body, values ?? { passMark: 0, minimum: MIN_PASS_MARK, score: 0 })}</p>
     </div>
   );
 }
 
-function AttemptRow({ check, locale, passMark }: { check: AttemptCheck; locale: Locale; passMark: number }) {
+function AttemptRow({ check, locale }: { check: AttemptCheck; locale: Locale }) {
   const { t } = useTranslation('verify');
   const status = { match: 'table.match', differs: 'table.differs', impossible: 'table.impossible', unknown: 'table.unknown', changed: 'table.changed' } as const;
-  const percent = (score: number) => `${t('details.percent', { score })} (${t(score >= passMark ? 'details.passed' : 'details.notPassed')})`;
+  const percent = (score: number) => t('details.percent', { score });
   return (
     <tr className={check.status === 'match' ? undefined : 'row-problem'}>
       <th scope="row">{check.scenario?.text[locale].title ?? t('unknownCase', { id: check.attempt.scenarioId })}</th>
@@ -71,16 +75,26 @@ export function VerificationResult({ result, focus }: { result: Verification & {
   const date = new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(`${certificate.issued}T00:00:00Z`),
   );
+  const { course } = result;
   const facts = [
-    ['details.learner', certificate.learner],
-    ['details.title', certificate.assignment?.title ?? t('details.moduleTitle')],
+    ['details.learner', <bdi key="learner">{certificate.learner}</bdi>],
+    ['details.title', <bdi key="title">{certificate.assignment?.title ?? t('details.moduleTitle')}</bdi>],
     ['details.issued', date],
-    ['details.issuer', issuerOf(certificate, t)],
+    ['details.issuer', <bdi key="issuer">{issuerOf(certificate, t)}</bdi>],
     ['details.passMark', t('details.percent', { score: certificate.passMark })],
+    [
+      'details.result',
+      t(course.passed ? 'details.coursePassed' : 'details.courseNotPassed', { score: course.score ?? 0, passMark: certificate.passMark }),
+    ],
+    ['details.mode', t('details.modeAssessment')],
   ] as const;
   return (
     <div className="verification">
-      <Verdict verdict={result.verdict} focus={focus} />
+      <Verdict
+        verdict={result.verdict}
+        focus={focus}
+        values={{ passMark: certificate.passMark, minimum: MIN_PASS_MARK, score: result.course.score ?? 0 }}
+      />
       <section aria-labelledby="details-heading">
         <h2 id="details-heading">{t('details.heading')}</h2>
         <dl className="facts">
@@ -110,7 +124,7 @@ export function VerificationResult({ result, focus }: { result: Verification & {
             </thead>
             <tbody>
               {result.attempts.map((check) => (
-                <AttemptRow key={check.attempt.scenarioId} check={check} locale={locale} passMark={certificate.passMark} />
+                <AttemptRow key={check.attempt.scenarioId} check={check} locale={locale} />
               ))}
             </tbody>
           </table>
@@ -128,7 +142,10 @@ export function VerificationResult({ result, focus }: { result: Verification & {
             {signature.badge && <p>{t(signature.badge === 'valid' ? 'signature.badgeValid' : 'signature.badgeInvalid')}</p>}
           </>
         ) : (
-          <p>{t('signature.selfPaced')}</p>
+          <>
+            <p>{t(certificate.assignment ? 'signature.unsignedAssignment' : 'signature.selfPaced')}</p>
+            <p>{t('signature.cannotProveAbsence')}</p>
+          </>
         )}
       </section>
     </div>

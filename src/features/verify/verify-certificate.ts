@@ -1,5 +1,5 @@
 import { scenarioCodes } from '../../content';
-import { expandAttempt } from '../../records';
+import { expandAttempt, MIN_PASS_MARK } from '../../records';
 import { decodeCertificate, type CertificateCodeError } from '../../records/certificate.codec';
 import type { CertificateInput } from '../../records/certificate.file';
 import {
@@ -10,7 +10,7 @@ import {
   type JsonObject,
 } from '../../records/certificate.open-badge';
 import type { Certificate, CertifiedAttempt } from '../../records/certificate.schema';
-import { scoreAttempt, type Scenario, type ScenarioId, type ScenarioStructure } from '../../engine';
+import { assessCourse, scoreAttempt, type CourseResult, type Scenario, type ScenarioId, type ScenarioStructure } from '../../engine';
 import type { SignatureCheck } from '../../integrations/signing';
 
 /** How one vignette on a certificate fared when its score was recomputed. */
@@ -25,7 +25,7 @@ export type AttemptCheck = {
   recomputed?: number;
 };
 
-export type Verdict = 'valid' | 'mismatch' | 'uncheckable' | 'signature-invalid' | 'signature-unsupported';
+export type Verdict = 'valid' | 'mismatch' | 'pass-mark-too-low' | 'not-passed' | 'uncheckable' | 'signature-invalid' | 'signature-unsupported';
 
 export type Verification =
   | { kind: 'refused'; error: CertificateCodeError }
@@ -35,6 +35,8 @@ export type Verification =
       certificate: Certificate;
       number: string;
       attempts: AttemptCheck[];
+      /** The one pass rule over the recomputed scores (stated ones where a vignette cannot be checked). */
+      course: CourseResult;
       signature?: { check: SignatureCheck; fingerprint: string; badge?: SignatureCheck };
     };
 
@@ -72,9 +74,11 @@ async function checkBadge(badge: JsonObject, publicKey: string, deps: VerifyDepe
   return deps.verifySignature(key, await badgeSigningBytes(badge, proofObject), signature);
 }
 
-function verdictOf(attempts: AttemptCheck[], signature?: SignatureCheck, badge?: SignatureCheck): Verdict {
+function verdictOf(certificate: Certificate, attempts: AttemptCheck[], course: CourseResult, signature?: SignatureCheck, badge?: SignatureCheck): Verdict {
   if (signature === 'invalid' || badge === 'invalid') return 'signature-invalid';
   if (attempts.some((a) => a.status === 'differs' || a.status === 'impossible')) return 'mismatch';
+  if (certificate.passMark < MIN_PASS_MARK) return 'pass-mark-too-low';
+  if (!course.passed) return 'not-passed';
   if (attempts.some((a) => a.status === 'unknown' || a.status === 'changed')) return 'uncheckable';
   if (signature === 'unsupported') return 'signature-unsupported';
   return 'valid';
@@ -97,12 +101,22 @@ export async function verifyCertificate(input: CertificateInput, deps: VerifyDep
     const badge = input.badge ? await checkBadge(input.badge, countersignature.publicKey, deps) : undefined;
     signature = { check, fingerprint: await deps.fingerprintOf(countersignature.publicKey), ...(badge ? { badge } : {}) };
   }
+  // The one pass rule: the mean of the vignettes' scores against the certificate's pass mark.
+  const course = assessCourse(
+    attempts.map((a) => a.attempt.scenarioId),
+    (id) => {
+      const found = attempts.find((a) => a.attempt.scenarioId === id);
+      return found?.recomputed ?? found?.attempt.stated;
+    },
+    certificate.passMark,
+  );
   return {
     kind: 'checked',
-    verdict: verdictOf(attempts, signature?.check, signature?.badge),
+    verdict: verdictOf(certificate, attempts, course, signature?.check, signature?.badge),
     certificate,
     number,
     attempts,
+    course,
     ...(signature ? { signature } : {}),
   };
 }

@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { readCertificateInput, type CertificateInput, type CertificateInputError } from '../../records/certificate.file';
 import type { CertificateCodeError } from '../../records/certificate.codec';
 
-export type InputError = CertificateInputError | Exclude<CertificateCodeError, 'altered'> | 'file-unreadable';
+export type InputError = CertificateInputError | Exclude<CertificateCodeError, 'altered'> | 'file-unreadable' | 'certificate-number';
+
+// A certificate number as printed ("7KQ3M-9XPA2", Crockford base32): what people type from paper.
+const CERTIFICATE_NUMBER = /^[0-9A-HJKMNP-TV-Z]{5}[\s-]?[0-9A-HJKMNP-TV-Z]{5}$/i;
 
 type Props = {
   /** A refusal of the code checked last, shown at the field. */
@@ -22,6 +25,10 @@ export function VerifyForm({ refused, onCheck }: Props) {
   const fileError = shown?.from === 'file' ? shown.error : undefined;
 
   const take = (value: string, from: 'text' | 'file') => {
+    if (CERTIFICATE_NUMBER.test(value.trim())) {
+      setError({ error: 'certificate-number', from });
+      return;
+    }
     const read = readCertificateInput(value);
     if (read.ok) {
       setError(undefined);

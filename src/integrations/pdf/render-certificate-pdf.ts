@@ -10,7 +10,11 @@ const LINE: Rgb = [0.79, 0.816, 0.847];
 const MARGIN = 52;
 const WIDTH = A4.width - 2 * MARGIN;
 const BOTTOM = A4.height - 40;
-const QR_SIZE = 112;
+/**
+ * Points per QR module: 3 pt is 3 pixels in a 72 dpi render (a fax, a cheap scan, a phone photo
+ * from across the desk), which zbar still decodes; the code grows with the certificate's length.
+ */
+const QR_MODULE = 3;
 
 /** Breaks text into lines that fit the width; a word too long for a line is cut between characters. */
 export function wrapText(measure: (text: string) => number, text: string, width: number): string[] {
@@ -63,28 +67,44 @@ class Cursor {
 
 function drawRows(cursor: Cursor, sheet: CertificateSheet) {
   const { doc } = cursor;
-  const scoreRight = MARGIN + WIDTH - 90;
-  const resultX = MARGIN + WIDTH - 78;
-  const titleWidth = scoreRight - MARGIN - 60;
+  const right = MARGIN + WIDTH;
+  const titleWidth = WIDTH - 150;
   const header = { size: 9, bold: true, color: MUTED };
   cursor.room(40);
   cursor.y += 9;
   doc.text(sheet.columns.case, MARGIN, cursor.y, header);
-  doc.text(sheet.columns.score, scoreRight - doc.widthOf(sheet.columns.score, 9), cursor.y, header);
-  doc.text(sheet.columns.result, resultX, cursor.y, header);
+  doc.text(sheet.columns.score, right - doc.widthOf(sheet.columns.score, 9), cursor.y, header);
   cursor.y += 6;
-  doc.line(MARGIN, cursor.y, MARGIN + WIDTH, cursor.y, 0.8, LINE);
+  doc.line(MARGIN, cursor.y, right, cursor.y, 0.8, LINE);
   for (const row of sheet.rows) {
     const lines = wrapText((t) => doc.widthOf(t, 11), row.title, titleWidth);
     cursor.room(lines.length * 14 + 9);
     const top = cursor.y + 14;
     lines.forEach((line, i) => doc.text(line, MARGIN, top + i * 14, { size: 11, color: INK }));
-    doc.text(row.score, scoreRight - doc.widthOf(row.score, 11), top, { size: 11, bold: true, color: INK });
-    doc.text(row.result, resultX, top, { size: 11, color: INK });
+    doc.text(row.score, right - doc.widthOf(row.score, 11), top, { size: 11, bold: true, color: INK });
     cursor.y = top + (lines.length - 1) * 14 + 6;
-    doc.line(MARGIN, cursor.y, MARGIN + WIDTH, cursor.y, 0.5, LINE);
+    doc.line(MARGIN, cursor.y, right, cursor.y, 0.5, LINE);
   }
+  cursor.room(24);
+  const top = cursor.y + 15;
+  doc.text(sheet.total.label, MARGIN, top, { size: 11, bold: true, color: INK });
+  doc.text(sheet.total.value, right - doc.widthOf(sheet.total.value, 11), top, { size: 11, bold: true, color: INK });
+  cursor.y = top + 6;
+  doc.line(MARGIN, cursor.y, right, cursor.y, 0.8, LINE);
   cursor.y += 18;
+}
+
+function drawSignature(cursor: Cursor, signature: NonNullable<CertificateSheet['signature']>) {
+  const { doc } = cursor;
+  const width = WIDTH / 2;
+  cursor.room(56);
+  cursor.y += 10;
+  cursor.lines(signature.name, { size: 13, bold: true, color: INK }, { width });
+  cursor.y += 3;
+  doc.line(MARGIN, cursor.y, MARGIN + width, cursor.y, 0.8, INK);
+  cursor.y += 2;
+  cursor.lines(signature.caption, { size: 8.5, color: MUTED }, { width });
+  cursor.y += 10;
 }
 
 function drawFacts(cursor: Cursor, sheet: CertificateSheet) {
@@ -126,17 +146,20 @@ function drawStatement(cursor: Cursor, sheet: CertificateSheet) {
 
 function drawVerify(cursor: Cursor, sheet: CertificateSheet) {
   const { doc } = cursor;
-  const x = MARGIN + QR_SIZE + 20;
-  const width = WIDTH - QR_SIZE - 20;
+  const qrSize = sheet.qr.size * QR_MODULE;
+  // Text beside the code while that leaves it a readable width; under it otherwise.
+  const beside = WIDTH - qrSize - 20 >= 170;
+  const x = beside ? MARGIN + qrSize + 20 : MARGIN;
+  const width = beside ? WIDTH - qrSize - 20 : WIDTH;
   const codeLines = wrapText((t) => doc.widthOf(t, 7.5), sheet.verify.code, width);
   const textHeight = 60 + wrapText((t) => doc.widthOf(t, 9.5), sheet.verify.instruction, width).length * 13 + codeLines.length * 10;
-  const height = Math.max(QR_SIZE, textHeight);
+  const height = beside ? Math.max(qrSize, textHeight) : qrSize + 8 + textHeight;
   cursor.room(height + 8);
   // The block sits at the foot of the page when there is room, where a reader looks for it.
   cursor.y = Math.max(cursor.y + 8, BOTTOM - height);
   const top = cursor.y;
-  const cell = QR_SIZE / sheet.qr.size;
-  doc.runs(MARGIN, top, cell, sheet.qr.runs, INK);
+  doc.runs(MARGIN, top, QR_MODULE, sheet.qr.runs, INK);
+  if (!beside) cursor.y = top + qrSize + 8;
   cursor.lines(sheet.verify.heading, { size: 10.5, bold: true, color: INK }, { x, width });
   cursor.lines(sheet.verify.instruction, { size: 9.5, color: INK }, { x, width });
   cursor.lines(sheet.verify.url, { size: 9.5, color: ACCENT }, { x, width });
@@ -153,10 +176,10 @@ function drawVerify(cursor: Cursor, sheet: CertificateSheet) {
 export function renderCertificatePdf(sheet: CertificateSheet, font: EmbeddedFont, created = new Date()): Uint8Array {
   const doc = new PdfDocument(font, { title: sheet.documentTitle, lang: sheet.lang, creator: sheet.brand, created });
   const printed = [
-    sheet.brand, sheet.kicker, sheet.title, sheet.awardedTo, sheet.name, sheet.completed,
-    ...Object.values(sheet.columns), ...sheet.rows.flatMap((r) => [r.title, r.score, r.result]),
+    sheet.brand, sheet.kicker, sheet.title, sheet.issuer, sheet.awardedTo, sheet.name, sheet.completed,
+    ...Object.values(sheet.columns), ...sheet.rows.flatMap((r) => [r.title, r.score]), sheet.total.label, sheet.total.value,
     ...sheet.facts.flatMap((f) => [f.label, f.value]), sheet.statement.heading, ...sheet.statement.paragraphs,
-    ...Object.values(sheet.verify),
+    ...Object.values(sheet.verify), ...(sheet.signature ? [sheet.signature.name, sheet.signature.caption] : []),
   ];
   const missing = doc.missingCharacters(printed.join(''));
   if (missing.length > 0) throw new MissingGlyphsError(missing);
@@ -165,17 +188,21 @@ export function renderCertificatePdf(sheet: CertificateSheet, font: EmbeddedFont
   cursor.y = 40;
   doc.text(sheet.brand, MARGIN, cursor.y + 14, { size: 14, bold: true, color: ACCENT });
   doc.text(sheet.kicker, MARGIN + WIDTH - doc.widthOf(sheet.kicker, 10), cursor.y + 14, { size: 10, bold: true, color: MUTED });
-  cursor.y += 44;
-  cursor.lines(sheet.title, { size: 20, bold: true, color: INK }, { leading: 1.25 });
-  cursor.y += 16;
+  cursor.y += 40;
   cursor.lines(sheet.awardedTo, { size: 11, color: MUTED });
-  cursor.y += 2;
-  cursor.lines(sheet.name, { size: 26, bold: true, color: INK }, { leading: 1.25 });
-  cursor.y += 6;
+  cursor.y += 4;
+  // The name first and largest: it is what the certificate is about.
+  cursor.lines(sheet.name, { size: 30, bold: true, color: INK }, { leading: 1.2 });
+  cursor.y += 8;
   cursor.lines(sheet.completed, { size: 11, color: INK });
-  cursor.y += 10;
+  cursor.y += 4;
+  cursor.lines(sheet.title, { size: 17, bold: true, color: ACCENT }, { leading: 1.25 });
+  cursor.y += 2;
+  cursor.lines(sheet.issuer, { size: 11, color: MUTED });
+  cursor.y += 6;
   drawRows(cursor, sheet);
   drawFacts(cursor, sheet);
+  if (sheet.signature) drawSignature(cursor, sheet.signature);
   cursor.y += 4;
   drawStatement(cursor, sheet);
   drawVerify(cursor, sheet);

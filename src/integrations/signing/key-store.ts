@@ -1,4 +1,4 @@
-/** What is kept of the trainer's key: the private key as a non-extractable CryptoKey. */
+/** What is kept of the trainer's key: the private key as a CryptoKey, never as text in storage. */
 export type StoredKey = { privateKey: CryptoKey; publicKey: string; createdAt: string };
 
 /** Where the trainer's key lives; IndexedDB in the browser, memory in tests that want it. */
@@ -6,6 +6,10 @@ export type KeyStore = {
   read: () => Promise<StoredKey | undefined>;
   /** Stores the key unless one exists already, and returns whichever is stored. */
   keep: (key: StoredKey) => Promise<StoredKey>;
+  /** Stores this key in place of any other (a key read from the trainer's backup). */
+  replace: (key: StoredKey) => Promise<void>;
+  /** Removes the key from this store. */
+  forget: () => Promise<void>;
 };
 
 const DB = 'signaal-keys';
@@ -64,6 +68,22 @@ export function indexedDbKeyStore(): KeyStore {
         db.close();
       }
     },
+    async replace(key) {
+      const db = await open();
+      try {
+        await done(db.transaction(STORE, 'readwrite').objectStore(STORE).put(key, SLOT));
+      } finally {
+        db.close();
+      }
+    },
+    async forget() {
+      const db = await open();
+      try {
+        await done(db.transaction(STORE, 'readwrite').objectStore(STORE).delete(SLOT));
+      } finally {
+        db.close();
+      }
+    },
   };
 }
 
@@ -73,5 +93,11 @@ export function memoryKeyStore(): KeyStore {
   return {
     read: async () => kept,
     keep: async (key) => (kept ??= key),
+    replace: async (key) => {
+      kept = key;
+    },
+    forget: async () => {
+      kept = undefined;
+    },
   };
 }

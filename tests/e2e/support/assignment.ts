@@ -36,15 +36,15 @@ export async function freshPage(browser: Browser, errors: string[]) {
   return page;
 }
 
-type Play = { flag: (fragment: Fragment) => boolean; choose: Option['quality']; sceneFeedback: boolean };
+type Play = { flag: (fragment: Fragment) => boolean; choose: Option['quality']; sceneFeedback: boolean; again?: boolean };
 
 /**
  * Plays one vignette of an opened assignment from its card to the debrief, flagging and choosing
  * as asked; with feedback after each scene, checks that feedback and moves on.
  */
-export async function playAssignedVignette(page: Page, vignette: Vignette, { flag, choose, sceneFeedback }: Play) {
+export async function playAssignedVignette(page: Page, vignette: Vignette, { flag, choose, sceneFeedback, again = false }: Play) {
   const { scenes, option } = pathThrough(vignette, choose);
-  await page.getByRole('link', { name: ui('assignment', 'vignette.start', { title: vignette.title.nl }) }).click();
+  await page.getByRole('link', { name: ui('assignment', again ? 'vignette.replay' : 'vignette.start', { title: vignette.title.nl }) }).click();
   await page.getByRole('button', { name: ui('player', 'warning.continue') }).click();
   for (const scene of scenes) {
     await expect(page.getByRole('heading', { level: 2, name: scene.heading.nl })).toBeVisible();

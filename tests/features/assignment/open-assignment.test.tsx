@@ -59,7 +59,7 @@ describe('opening an assignment link', { timeout: 60_000 }, () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Room 214 practice' })).toBeInTheDocument();
     expect(screen.getByText('Anna, Hotel')).toBeInTheDocument();
     expect(screen.getByText('80% on average across the cases')).toBeInTheDocument();
-    expect(await screen.findByText(/Signed with the trainer's key/)).toBeInTheDocument();
+    expect(await screen.findByText(/With the trainer’s digital signature, check code/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /^Start: / })).toHaveAttribute('href', '#/assignment/play/hotel-room-214');
     expect(useAssignmentStore.getState().active).toBe(good.signature);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentPayload, decodeAssignmentCode } from '../../../src/records';
+import { assignmentPayload, decodeAssignmentCode, MIN_PASS_MARK } from '../../../src/records';
 import { asScenarioId } from '../../../src/engine';
-import { signAssignment, validateForm, type AssignmentForm } from '../../../src/features/trainer/assignment-form';
+import { signAssignment, unprintableIn, validateForm, type AssignmentForm } from '../../../src/features/trainer/assignment-form';
 import { verifySignature } from '../../../src/integrations/signing';
 import { testKey } from '../../support/assignments';
 import { scenarioCodes } from '../../support/scenario-text';
@@ -15,6 +15,9 @@ const form = (overrides: Partial<AssignmentForm> = {}): AssignmentForm => ({
   trainer: '',
   organisation: '',
   locale: 'nl',
+  lrsEndpoint: '',
+  lrsKey: '',
+  lrsSecret: '',
   ...overrides,
 });
 
@@ -25,6 +28,20 @@ describe('the assignment builder form', () => {
     expect(validateForm(form({ due: '2025-12-31' }), '2026-01-01')).toEqual({ errors: { due: 'duePast' } });
     expect(validateForm(form({ passMark: '7.5' }), '2026-01-01')).toEqual({ errors: { passMark: 'passMark' } });
     expect(validateForm(form({ due: 'morgen' }), '2026-01-01')).toEqual({ errors: { due: 'dueInvalid' } });
+  });
+
+  it('refuses a pass mark under the course minimum, and text the certificate cannot print, up front', () => {
+    expect(validateForm(form({ passMark: String(MIN_PASS_MARK - 1) }), '2026-01-01')).toEqual({ errors: { passMark: 'passMark' } });
+    expect('assignment' in validateForm(form({ passMark: String(MIN_PASS_MARK) }), '2026-01-01')).toBe(true);
+    expect(validateForm(form({ title: '人口贩卖培训', trainer: 'Ана', organisation: 'مؤسسة' }), '2026-01-01')).toEqual({
+      errors: { title: 'unprintable', organisation: 'unprintable' },
+    });
+    expect(unprintableIn('培训 A')).toEqual(['培', '训']);
+  });
+
+  it('removes direction controls, so the title learners see is the one that was signed', () => {
+    const result = validateForm(form({ title: 'Ronde \u202Eedn0r\u202C' }), '2026-01-01');
+    expect('assignment' in result && result.assignment.title).toBe('Ronde edn0r');
   });
 
   it('cleans what was typed into one line, and leaves empty optional fields out', () => {

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { fromBase64url, toBase64url } from '../../../src/records';
+import { fromBase64url, MIN_PASS_MARK, toBase64url } from '../../../src/records';
 import { decodeCertificate, encodeCertificate } from '../../../src/records/certificate.codec';
 import { buildOpenBadge } from '../../../src/records/certificate.open-badge';
 import type { Certificate } from '../../../src/records/certificate.schema';
-import { buildCertificate, bestPassingAttempt } from '../../../src/features/certificate/build-certificate';
+import { buildCertificate } from '../../../src/features/certificate/build-certificate';
 import { countersign, signBadge } from '../../../src/features/certificate/countersign';
 import { verifyCertificate } from '../../../src/features/verify/verify-certificate';
 import { getOrCreateTrainerKey, memoryKeyStore } from '../../../src/integrations/signing';
-import { contentDependencies, playedAttempt } from '../../support/certificates';
+import { certifiedVignettes, contentDependencies, playedAttempt } from '../../support/certificates';
+import { scoreAttempt } from '../../../src/engine';
 import { scenarioById, scenarioCodes } from '../../support/scenario-text';
 
 const hotel = scenarioById('hotel-room-214');
@@ -16,12 +17,7 @@ const trainerKey = getOrCreateTrainerKey(memoryKeyStore());
 const otherKey = getOrCreateTrainerKey(memoryKeyStore());
 
 function selfPaced(learner = 'Łukasz Wójcik'): Certificate {
-  const passed = [hotel, care].map((scenario) => {
-    const found = bestPassingAttempt(scenario, [playedAttempt(scenario)], 70);
-    if (!found) throw new Error(`${scenario.id} not passed`);
-    return found;
-  });
-  return buildCertificate({ learner, locale: 'nl', passMark: 70, passed, issued: '2025-11-27' });
+  return buildCertificate({ learner, locale: 'nl', passMark: 70, vignettes: certifiedVignettes([hotel, care]), issued: '2025-11-27' });
 }
 
 const check = async (certificate: Certificate) => {
@@ -79,11 +75,15 @@ describe('verifying a certificate', { timeout: 30_000 }, () => {
 
   it('a name changed inside the code is refused; re-encoded, it gets another certificate number', async () => {
     const { code, number } = await encodeCertificate(selfPaced(), scenarioCodes);
-    const nameStart = 4; // format, flags, two bytes of date
+    const nameStart = 5; // format, flags, three bytes of date
     expect(await verifyCertificate({ code: editByte(code, nameStart + 1, (b) => b + 1) }, contentDependencies)).toEqual({
       kind: 'refused',
       error: 'altered',
     });
+    // Cut short anywhere, it is told apart as incomplete rather than changed.
+    for (const keep of [20, code.length - 40, code.length - 3]) {
+      expect(await verifyCertificate({ code: code.slice(0, keep) }, contentDependencies), String(keep)).toEqual({ kind: 'refused', error: 'truncated' });
+    }
     const renamed = await check(selfPaced('Zoë van den Berg'));
     if (renamed.kind !== 'checked') throw new Error(renamed.error);
     expect(renamed.verdict).toBe('valid');
@@ -173,5 +173,24 @@ describe('verifying a certificate', { timeout: 30_000 }, () => {
     });
     const foreignKey = await signBadge(unsigned, await otherKey);
     expect(await verifyCertificate({ code, badge: foreignKey }, contentDependencies)).toMatchObject({ signature: { badge: 'invalid' } });
+  });
+
+  it('claims only what is proven: a pass mark under the minimum, and a mean under the pass mark, are not passed', async () => {
+    const low = await check({ ...selfPaced(), passMark: 0 });
+    expect(low.kind === 'checked' && [low.verdict, low.course.passed]).toEqual(['pass-mark-too-low', true]);
+    // A harmful decision in both cases: every score follows from its answers, but the mean is 60%.
+    const poor = buildCertificate({
+      learner: 'Ada',
+      locale: 'nl',
+      passMark: 70,
+      vignettes: [hotel, care].map((scenario) => {
+        const attempt = playedAttempt(scenario, { quality: 'harmful' });
+        return { scenario, attempt, score: scoreAttempt(scenario, attempt, 70).overall };
+      }),
+      issued: '2025-11-27',
+    });
+    const result = await check(poor);
+    expect(result.kind === 'checked' && [result.verdict, result.course.score, result.attempts.map((a) => a.status)]).toEqual(['not-passed', 60, ['match', 'match']]);
+    expect(MIN_PASS_MARK).toBeGreaterThan(0);
   });
 });

@@ -1,12 +1,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { encodeCertificate } from '../../../src/records/certificate.codec';
 import type { Certificate } from '../../../src/records/certificate.schema';
 import type { Locale, Scenario } from '../../../src/engine';
-import { buildCertificate, bestPassingAttempt } from '../../../src/features/certificate/build-certificate';
+import { buildCertificate } from '../../../src/features/certificate/build-certificate';
 import { certificateStrings } from '../../../src/features/certificate/certificate-strings';
 import { composeSheet, verifyUrl } from '../../../src/features/certificate/compose-sheet';
 import { setupI18n } from '../../../src/i18n/setup-i18n';
@@ -14,7 +14,7 @@ import { embedFont } from '../../../src/integrations/pdf/embed-font';
 import type { EmbeddedFont, MissingGlyphsError } from '../../../src/integrations/pdf/pdf-writer';
 import { renderCertificatePdf } from '../../../src/integrations/pdf/render-certificate-pdf';
 import { qrSvgPath } from '../../../src/integrations/qr';
-import { playedAttempt } from '../../support/certificates';
+import { certifiedVignettes } from '../../support/certificates';
 import { scenarioById, scenarioCodes } from '../../support/scenario-text';
 
 // The same modules the browser uses make the PDF here; poppler (Debian's poppler-utils, as a PDF
@@ -40,14 +40,7 @@ function run(command: string, args: string[]) {
   return result;
 }
 
-function passedOf(ids: string[]) {
-  return ids.map((id) => {
-    const scenario = scenarioById(id);
-    const passed = bestPassingAttempt(scenario, [playedAttempt(scenario)], 70);
-    if (!passed) throw new Error(`${id} does not pass`);
-    return passed;
-  });
-}
+const passedOf = (ids: string[]) => certifiedVignettes(ids.map(scenarioById));
 
 async function makePdf(certificate: Certificate, name: string, fingerprint?: string) {
   const { code, number } = await encodeCertificate(certificate, scenarioCodes);
@@ -70,7 +63,7 @@ async function makePdf(certificate: Certificate, name: string, fingerprint?: str
 }
 
 const certificateFor = (learner: string, locale: Locale = 'nl', ids = ['hotel-room-214', 'care-gp-employer']) =>
-  buildCertificate({ learner, locale, passMark: 70, passed: passedOf(ids), issued: '2025-11-27' });
+  buildCertificate({ learner, locale, passMark: 70, vignettes: passedOf(ids), issued: '2025-11-27' });
 
 // Loads vignettes, a font and WebCrypto: room for a busy machine.
 describe('the certificate PDF in a real PDF reader', { timeout: 30_000 }, () => {
@@ -82,25 +75,34 @@ describe('the certificate PDF in a real PDF reader', { timeout: 30_000 }, () => 
     expect(pdf.info).toContain(`Title:           Certificaat Signaal – ${name}`);
     expect(pdf.text).toContain(name);
     expect(pdf.text).toContain(scenarioById('hotel-room-214').text.nl.title);
-    expect(pdf.text).toMatch(/\b100%\s+Voldoende/);
+    expect(pdf.text).toMatch(/Gemiddelde \(slaaggrens 70%\)\s+100% – gehaald/);
+    expect(pdf.text).toContain('Toetsmodus: uitleg pas aan het eind');
     expect(pdf.text).toContain(pdf.number);
     expect(pdf.text).toContain('27 november 2025');
     expect(pdf.text).toContain('Niemand heeft dit certificaat ondertekend');
     expect(pdf.text.replace(/\s+/g, '')).toContain(pdf.code);
   });
 
-  it('carries a QR code that opens the verify page with the certificate code', async () => {
-    const pdf = await makePdf(certificateFor('Ольга Петрова'), 'qr');
-    run('pdftoppm', ['-r', '150', '-png', '-singlefile', pdf.file, join(dir, 'qr')]);
-    const scan = run('zbarimg', ['--raw', '-q', join(dir, 'qr.png')]);
-    expect(scan.stdout.trim()).toBe(`${APP}#/verify/${pdf.code}`);
+  it('carries a QR code that decodes to the verify link from a 72 dpi render, for the shortest and the longest certificate', async () => {
+    const longest: Certificate = {
+      ...certificateFor('Nguyễn Thị Hương van den Berg-Łukasiewicz', 'nl', ALL_IDS),
+      assignment: { title: 'Ş'.repeat(120), trainer: 'Ž'.repeat(80), organisation: 'Ő'.repeat(80) },
+      countersignature: { publicKey: 'A'.repeat(43), signature: 'A'.repeat(86) },
+    };
+    for (const [name, certificate] of [['qr-short', certificateFor('Ada', 'nl', ['hotel-room-214'])], ['qr-two', certificateFor('Ольга Петрова')], ['qr-long', longest]] as const) {
+      const pdf = await makePdf(certificate, name, '3F2A 9C10 77DE 0B41');
+      run('pdftoppm', ['-r', '72', '-png', pdf.file, join(dir, name)]);
+      const pages = readdirSync(dir).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'));
+      const scans = pages.map((page) => run('zbarimg', ['--raw', '-q', join(dir, page)]).stdout.trim()).filter(Boolean);
+      expect(scans, name).toEqual([`${APP}#/verify/${pdf.code}`]);
+    }
   });
 
   it('is written in English for an English learner', async () => {
     const pdf = await makePdf(certificateFor('Zoë van den Berg', 'en'), 'english');
     expect(pdf.text).toContain('This certificate is awarded to');
     expect(pdf.text).toContain(scenarioById('hotel-room-214').text.en.title);
-    expect(pdf.text).toMatch(/\b100%\s+Passed/);
+    expect(pdf.text).toMatch(/100% – passed/);
     expect(pdf.text).toContain('27 November 2025');
     expect(pdf.text).toContain('Nobody countersigned this certificate');
   });
@@ -123,8 +125,13 @@ describe('the certificate PDF in a real PDF reader', { timeout: 30_000 }, () => 
     };
     const pdf = await makePdf(certificate, 'countersigned', '3F2A 9C10 77DE 0B41');
     expect(pdf.text).toContain('Signalen herkennen – team Noord');
-    expect(pdf.text.replace(/\s+/g, ' ')).toContain('Ondertekend door Şükrü Öztürk, Zorggroep Noord met de sleutel met vingerafdruk 3F2A 9C10 77DE 0B41');
+    const oneLine = pdf.text.replace(/\s+/g, ' ');
+    expect(oneLine).toContain('Ondertekend door Şükrü Öztürk, Zorggroep Noord met de digitale handtekening met controlecode 3F2A 9C10 77DE 0B41');
+    // The signature line: the trainer's name above a rule, what it is below.
+    expect(oneLine).toContain('Şükrü Öztürk Digitaal ondertekend, controlecode 3F2A 9C10 77DE 0B41');
     expect(pdf.text).not.toContain('Niemand heeft dit certificaat ondertekend');
+    // The learner's name comes first on the page, before the assignment.
+    expect(oneLine.indexOf('Łukasz Wójcik')).toBeLessThan(oneLine.indexOf('Signalen herkennen – team Noord'));
   });
 
   it('refuses a name in a script the font does not hold, naming the characters', () => {

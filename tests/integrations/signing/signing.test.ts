@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toBase64url } from '../../../src/records';
 import {
+  exportTrainerKey,
   fingerprintOf,
   getOrCreateTrainerKey,
   indexedDbKeyStore,
@@ -25,17 +26,21 @@ describe('trainer signing (WebCrypto Ed25519)', { timeout: 60_000 }, () => {
     expect(first.fingerprint).toMatch(/^[0-9A-F]{4}( [0-9A-F]{4}){3}$/);
   });
 
-  it('keeps the private key non-extractable', async () => {
-    const key = await getOrCreateTrainerKey(memoryKeyStore());
-    expect(key.privateKey.extractable).toBe(false);
-    await expect(crypto.subtle.exportKey('pkcs8', key.privateKey)).rejects.toThrow();
+  it('keeps the private key as a CryptoKey, out of localStorage; it leaves only in the backup the trainer asks for', async () => {
+    const key = await getOrCreateTrainerKey(indexedDbKeyStore());
+    expect(key.privateKey).toBeInstanceOf(CryptoKey);
+    expect(JSON.stringify({ ...localStorage })).not.toContain(key.publicKey);
+    const exported = await exportTrainerKey(key);
+    expect(exported?.publicKey).toBe(key.publicKey);
+    // A key an older version made non-extractable cannot be exported, and says so.
+    const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, false, ['sign', 'verify'])) as CryptoKeyPair;
+    expect(await exportTrainerKey({ ...key, privateKey: pair.privateKey })).toBeUndefined();
   });
 
   it('keeps the key in IndexedDB: a second call, as after a reload, finds the same key', async () => {
     const first = await getOrCreateTrainerKey(indexedDbKeyStore());
     const second = await getOrCreateTrainerKey(indexedDbKeyStore());
     expect(second.publicKey).toBe(first.publicKey);
-    expect(second.privateKey.extractable).toBe(false);
     const signature = await signBytes(second, bytes('hallo'));
     expect(await verifySignature(first.publicKey, bytes('hallo'), signature)).toBe('valid');
   });
@@ -68,5 +73,26 @@ describe('trainer signing (WebCrypto Ed25519)', { timeout: 60_000 }, () => {
     const b = await getOrCreateTrainerKey(memoryKeyStore());
     expect(await fingerprintOf(a.publicKey)).toBe(a.fingerprint);
     expect(a.fingerprint).not.toBe(b.fingerprint);
+  });
+});
+
+describe('checking a signature without Ed25519 in WebCrypto', { timeout: 60_000 }, () => {
+  it('gives the same verdict in script as WebCrypto does, so an edited link never opens as valid', async () => {
+    const { verifyInScript } = await import('../../../src/integrations/signing/verify');
+    const { fromBase64url } = await import('../../../src/records');
+    const key = await getOrCreateTrainerKey(memoryKeyStore());
+    const message = bytes('{"v":1,"p":80}');
+    const signature = await signBytes(key, message);
+    const raw = (text: string) => fromBase64url(text) ?? new Uint8Array();
+    expect(await verifyInScript(raw(key.publicKey), message, raw(signature))).toBe('valid');
+    expect(await verifyInScript(raw(key.publicKey), bytes('{"v":1,"p":0}'), raw(signature))).toBe('invalid');
+    const other = await getOrCreateTrainerKey(memoryKeyStore());
+    expect(await verifyInScript(raw(other.publicKey), message, raw(signature))).toBe('invalid');
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ minLength: 64, maxLength: 64 }), async (sig) => {
+        expect(await verifyInScript(raw(key.publicKey), message, sig)).toBe(await verifySignature(key.publicKey, message, toBase64url(sig)));
+      }),
+      { numRuns: 50 },
+    );
   });
 });

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
 import subsetFont from 'subset-font';
 import { loadContent } from '../../../content/load-content';
+import { CERTIFICATE_RANGES } from './certificate-ranges';
 
 // Regenerates the certificate font: `npm run font:certificate`. Noto Sans (SIL Open Font
 // License 1.1, which allows subsetting, bundling and embedding in documents) from Debian's
@@ -15,23 +16,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const SOURCE = process.env.CERTIFICATE_FONT_SOURCE ?? '/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf';
 export const FONT_FILE = join(here, 'noto-sans-certificate.ttf.zlib');
 
-/** Latin (with Vietnamese and the letters of African and Turkic names), Greek and Cyrillic. */
-const RANGES: [number, number][] = [
-  [0x0020, 0x007e],
-  [0x00a0, 0x024f],
-  [0x0259, 0x0259],
-  [0x02bb, 0x02bc],
-  [0x0370, 0x03ff],
-  [0x0400, 0x052f],
-  [0x1e00, 0x1eff],
-  [0x2010, 0x2027],
-  [0x2030, 0x203a],
-  [0x20ac, 0x20ac],
-];
-
 function charactersToKeep() {
   const characters = new Set<string>();
-  for (const [from, to] of RANGES) for (let c = from; c <= to; c += 1) characters.add(String.fromCodePoint(c));
+  for (const [from, to] of CERTIFICATE_RANGES) for (let c = from; c <= to; c += 1) characters.add(String.fromCodePoint(c));
   const root = resolve('content');
   for (const locale of ['nl', 'en']) {
     for (const namespace of ['certificate', 'verify']) {
