@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { readProgressRecords } from './progress-records';
-import { PROGRESS_STORAGE_KEY, PROGRESS_VERSION, migrateProgress, type PersistedProgress } from './progress-store';
+import { PROGRESS_STORAGE_KEY, PROGRESS_VERSION, type PersistedProgress } from './progress-store';
+import { migrateProgress } from './progress.schema';
 import { browserStorage, setAsideRecords, type SetAsideRecord } from './record-loader';
 
 export const PROGRESS_FILE_FORMAT = 'signaal-progress';

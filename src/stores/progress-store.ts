@@ -2,9 +2,8 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { findSummary } from '../content';
 import type { AttemptRecord, LearnerEvent, ScenarioId } from '../engine';
-import { entryOf } from './progress-json';
+import { entryOf, progressOf } from './progress-json';
 import { createProgressSync, type ProgressSync, type SaveNotice } from './progress-sync';
-import { migrateProgressV1 } from './progress.schema';
 import type { PersistedProgress, Run } from './progress.types';
 
 export const PROGRESS_STORAGE_KEY = 'signaal.progress';
@@ -31,16 +30,11 @@ export type ProgressState = PersistedProgress & {
 
 const empty = (): PersistedProgress => ({ inProgress: {}, completed: {} });
 
-/**
- * Brings stored progress of an older version up to the current one; each version adds a step here
- * and a frozen fixture of the old shape in tests/fixtures.
- */
-export function migrateProgress(stored: unknown, version: number): unknown {
-  return version === 1 ? migrateProgressV1(stored) : stored;
-}
-
 /** A progress store kept in step with storage and with other tabs by `sync`. */
 export function createProgressStore(sync: ProgressSync, playing: Set<string>) {
+  // Settled when a load has been merged in, or has failed (the store then writes nothing over).
+  let settle = () => {};
+  const loaded = new Promise<void>((resolve) => (settle = resolve));
   const store = create<ProgressState>()(
     persist(
       (set) => ({
@@ -78,20 +72,27 @@ export function createProgressStore(sync: ProgressSync, playing: Set<string>) {
         version: PROGRESS_VERSION,
         storage: sync.storage,
         partialize: (state): PersistedProgress => ({ inProgress: state.inProgress, completed: state.completed }),
-        // The sync has read, migrated and checked the stored value already. A load that finishes
-        // after the store was handed to an LMS (which keeps the progress then) changes nothing.
+        // The sync has read, migrated and checked the stored value already; what changed while it
+        // was read is merged in. A load that finishes after the store was handed to an LMS (which
+        // keeps the progress then) changes nothing.
         merge: (stored, current) =>
-          sync.ownsStore() ? { ...current, ...(stored as PersistedProgress | undefined), ...sync.loadOutcome() } : current,
+          sync.ownsStore()
+            ? { ...current, ...sync.loaded(progressOf(current), stored as PersistedProgress | undefined), ...sync.loadOutcome() }
+            : current,
+        onRehydrateStorage: () => (_state, error) => {
+          if (error === undefined) sync.afterLoad();
+          settle();
+        },
       },
     ),
   );
   sync.connect(store);
-  return store;
+  return Object.assign(store, { whenLoaded: () => loaded });
 }
 
 // The vignettes this tab is playing: their walks are never rewritten by another tab's write.
 const playing = new Set<string>();
-const sync = createProgressSync({ key: PROGRESS_STORAGE_KEY, version: PROGRESS_VERSION, migrate: migrateProgress, playing: () => playing });
+const sync = createProgressSync({ key: PROGRESS_STORAGE_KEY, version: PROGRESS_VERSION, playing: () => playing });
 
 export const useProgressStore = createProgressStore(sync, playing);
 

@@ -4,6 +4,7 @@ import { progressOf } from './progress-json';
 import { readStoredProgress, type StoredProgress } from './progress-records';
 import type { SaveNotice, SyncCore, SyncedStore } from './progress-sync.types';
 import type { PersistedProgress } from './progress.types';
+import { migrateProgress } from './progress.schema';
 import { keepAside, setAsideRecords, type SetAsideRecord } from './record-loader';
 
 // What progress-sync does beyond the quick load, fetched after the first page: writing (merged
@@ -45,7 +46,7 @@ function tell(core: SyncCore, notice: SaveNotice) {
   if (core.store && core.store.getState().notice !== notice) apply(core, { notice });
 }
 
-const read = (core: SyncCore, raw: string | null): StoredProgress => readStoredProgress(raw, core.options.version, core.options.migrate, now(core));
+const read = (core: SyncCore, raw: string | null): StoredProgress => readStoredProgress(raw, core.options.version, migrateProgress, now(core));
 
 const asideOf = (core: SyncCore, found: StoredProgress & { kind: 'unreadable' | 'ok' }): SetAsideRecord[] =>
   found.kind === 'unreadable' ? [{ where: 'progress', foundAt: now(core).toISOString(), value: found.raw }] : found.setAside;
@@ -107,31 +108,18 @@ function mergeWithStored(core: SyncCore, local: Storage, raw: string | null, min
 }
 
 /**
+ * The progress a load shows: what the store held already (changes made while the stored value was
+ * being read) merged with what was read, as with another tab's write.
+ */
+export const mergeLoaded = (core: SyncCore, current: PersistedProgress, stored: PersistedProgress) =>
+  mergeTabs(empty(), progressOf(current), stored, core.options.playing());
+
+/**
  * Writes this tab's progress, merged with whatever another tab wrote since this one last read or
  * wrote; a refused write is said at once (and retried by the caller later), a write that works
  * again is said too.
  */
-/**
- * After a quick load: keeps aside, before anything is written over, what the schema left out of the
- * stored value (a part or field this version does not know), and tells the learner.
- */
-function audit(core: SyncCore) {
-  if (core.audited) return;
-  core.audited = true;
-  const found = read(core, core.lastRaw);
-  if (found.kind !== 'ok' || found.setAside.length === 0) return;
-  if (keepNew(core, storageOf(core), found.setAside)) {
-    apply(core, { notice: 'set-aside', setAsideCount: found.setAside.length });
-  } else {
-    // Not kept: the next write reads the stored value again and tries again before writing.
-    core.failing = true;
-    core.lastRaw = null;
-    tell(core, 'save-failed');
-  }
-}
-
 export function write(core: SyncCore) {
-  audit(core);
   if (core.readOnly || !core.store) return;
   const mine = progressOf(core.store.getState());
   try {
@@ -183,24 +171,4 @@ export function refresh(core: SyncCore, owned: boolean) {
 /** Tries a failed save again. */
 export function retry(core: SyncCore) {
   if (core.failing) write(core);
-}
-
-/** Forgets the stored progress (zustand's clearStorage). */
-export function remove(core: SyncCore, name: string) {
-  try {
-    storageOf(core)?.removeItem(name);
-  } catch {
-    // Nothing stored can be removed: nothing to do.
-  }
-  core.base = empty();
-  core.lastRaw = null;
-}
-
-/** Listens for other tabs' writes and for the page being hidden or shown (to retry a failed save). */
-export function listen(core: SyncCore, sync: { refresh: () => void; retry: () => void }) {
-  audit(core);
-  window.addEventListener('storage', (event) => {
-    if (event.key === core.options.key || event.key === null) sync.refresh();
-  });
-  document.addEventListener('visibilitychange', () => sync.retry());
 }

@@ -18,7 +18,6 @@ export type SaveNotice =
 export type SyncOptions = {
   key: string;
   version: number;
-  migrate: (state: unknown, from: number) => unknown;
   /** The vignettes whose walk this tab is playing: never rewritten under the player. */
   playing: () => ReadonlySet<string>;
   storage?: () => Storage | undefined;
@@ -29,7 +28,7 @@ export type SyncOptions = {
 export type SyncedStore = {
   getState: () => PersistedProgress & { notice: string | null };
   setState: (partial: Partial<PersistedProgress> & { notice?: SaveNotice | null; setAsideCount?: number }) => void;
-  persist: { getOptions: () => { storage?: unknown } };
+  persist: { getOptions: () => { storage?: unknown }; rehydrate: () => Promise<void> };
 };
 
 export type LoadOutcome = { notice: SaveNotice | null; setAsideCount: number };
@@ -51,9 +50,10 @@ export type SyncCore = {
   persistStorage: PersistStorage<PersistedProgress>;
   /** Set while the sync itself changes the store: such a change is not written back. */
   applying: boolean;
-  /**
-   * False after a quick load: the repair path still has to look for fields and parts the schema
-   * left out, and keep them aside, before anything is written over.
-   */
-  audited: boolean;
+  /** Stored progress is being read (by the repair path, fetched after the first page). */
+  loading: boolean;
+  /** The store changed while it was being loaded: written once the load is merged in. */
+  changedWhileLoading: boolean;
+  /** The repair path could not be fetched for the load; the next change tries again. */
+  loadFailed: boolean;
 };

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { asOptionId, asSceneId, asScenarioId, asUnitId, type AttemptRecord, type LearnerEvent } from '../../src/engine';
-import { createProgressStore, migrateProgress, PROGRESS_STORAGE_KEY, PROGRESS_VERSION, type Run } from '../../src/stores/progress-store';
+import { createProgressStore, PROGRESS_STORAGE_KEY, PROGRESS_VERSION, type Run } from '../../src/stores/progress-store';
 import { progressOf } from '../../src/stores/progress-json';
 import { addImported } from '../../src/stores/progress-merge';
 import { createProgressSync, loadRepair } from '../../src/stores/progress-sync';
@@ -40,7 +40,7 @@ function fakeStorage(items: Record<string, string> = {}) {
 /** One browser tab: its own store and sync, over the storage all tabs share. */
 function openTab(storage: Storage) {
   const playing = new Set<string>();
-  const sync = createProgressSync({ key: KEY, version: PROGRESS_VERSION, migrate: migrateProgress, playing: () => playing, storage: () => storage });
+  const sync = createProgressSync({ key: KEY, version: PROGRESS_VERSION, playing: () => playing, storage: () => storage });
   const store = createProgressStore(sync, playing);
   return { store, sync, progress: () => ({ inProgress: store.getState().inProgress, completed: store.getState().completed }) };
 }
@@ -249,7 +249,7 @@ describe('a save the browser refuses', () => {
 
   it('is said when the browser gives no storage at all', () => {
     const playing = new Set<string>();
-    const sync = createProgressSync({ key: KEY, version: PROGRESS_VERSION, migrate: migrateProgress, playing: () => playing, storage: () => undefined });
+    const sync = createProgressSync({ key: KEY, version: PROGRESS_VERSION, playing: () => playing, storage: () => undefined });
     const store = createProgressStore(sync, playing);
     store.getState().recordEvent(x, run, acknowledge);
     expect(store.getState().notice).toBe('save-failed');
