@@ -26,6 +26,40 @@ async function startAndFlag(page: Page) {
 
 const cardOf = (page: Page, title: string) => page.getByRole('listitem').filter({ hasText: title });
 
+test('a later visit has its stored progress on the first screen it shows: never a finished vignette shown as new, the home screen hydrated', async ({ context, page }) => {
+  await playThrough(page, finished, { flag: (f) => f.signal, choose: 'recommended' });
+  const later = await context.newPage();
+  // From before the page's scripts run: every status the finished vignette's card ever shows, and
+  // whether the prerendered home screen was thrown away instead of hydrated.
+  await later.addInitScript(
+    ({ title }) => {
+      const seen = { statuses: [] as string[], removedFromRoot: 0 };
+      Object.assign(window, { seen });
+      new MutationObserver((records) => {
+        for (const record of records) if (record.target instanceof Element && record.target.id === 'root') seen.removedFromRoot += record.removedNodes.length;
+        for (const card of document.querySelectorAll('.card')) {
+          const meta = card.querySelector('.card-meta')?.textContent;
+          if (card.querySelector('.card-title')?.textContent === title && meta && seen.statuses.at(-1) !== meta) seen.statuses.push(meta);
+        }
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    },
+    { title: finished.title.nl },
+  );
+  type Seen = { statuses: string[]; removedFromRoot: number };
+  const seen = () => later.evaluate(() => (window as unknown as { seen: Seen }).seen);
+
+  await later.goto('/#/sector/hotel');
+  await expect(cardOf(later, finished.title.nl).getByText(t('common', 'catalogue.statusCompleted'))).toBeVisible();
+  const { statuses } = await seen();
+  expect(statuses.length).toBeGreaterThan(0);
+  expect(statuses.every((status) => status.includes(t('common', 'catalogue.statusCompleted')))).toBe(true);
+
+  await later.goto('/');
+  await expect(later.getByRole('heading', { level: 1, name: t('common', 'home.heading') })).toBeVisible();
+  await later.waitForFunction(() => Object.keys(document.querySelector('h1') ?? {}).some((key) => key.startsWith('__reactFiber')));
+  expect((await seen()).removedFromRoot).toBe(0);
+});
+
 test.describe('two tabs of one browser', () => {
   test('a vignette finished in one tab survives steps recorded afterwards in a tab that never heard of it', async ({ context, page }) => {
     const older = await context.newPage();
