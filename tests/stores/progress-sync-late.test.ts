@@ -14,6 +14,17 @@ const KEY = 'signaal.progress';
 const x = asScenarioId('hotel-room-214');
 const acknowledge: LearnerEvent = { type: 'learner.acknowledge' };
 const run = { contentVersion: 1, mode: 'practice', seed: 3 } as const;
+const finished = { scenarioId: x, contentVersion: 1, mode: 'assessment', seed: 9, rules: 2, path: ['a'], flags: [], choices: [] };
+
+/** A tab opening on stored progress with one finished attempt. */
+async function openWithFinishedAttempt() {
+  const { createProgressStore, createProgressSync, PROGRESS_VERSION } = await freshModules();
+  const raw = JSON.stringify({ state: { inProgress: {}, completed: { [x]: [finished] } }, version: PROGRESS_VERSION });
+  const storage = memoryStorage({ [KEY]: raw });
+  const playing = new Set<string>();
+  const store = createProgressStore(createProgressSync({ key: KEY, version: PROGRESS_VERSION, playing: () => playing, storage: () => storage }), playing);
+  return { store, storage, raw };
+}
 
 describe('before the repair path has arrived', () => {
   it('a load that needs it waits for it and writes nothing meanwhile', async () => {
@@ -38,20 +49,16 @@ describe('before the repair path has arrived', () => {
 
   it('stored progress that reads in one go is in the store once it has arrived, and a first visit waits for nothing', async () => {
     vi.resetModules();
-    const { createProgressStore, createProgressSync, PROGRESS_VERSION } = await freshModules();
-    const finished = { scenarioId: x, contentVersion: 1, mode: 'assessment', seed: 9, rules: 2, path: ['a'], flags: [], choices: [] };
-    const raw = JSON.stringify({ state: { inProgress: {}, completed: { [x]: [finished] } }, version: PROGRESS_VERSION });
-    const storage = memoryStorage({ [KEY]: raw });
-    const playing = new Set<string>();
-    const store = createProgressStore(createProgressSync({ key: KEY, version: PROGRESS_VERSION, playing: () => playing, storage: () => storage }), playing);
+    const { store, storage, raw } = await openWithFinishedAttempt();
     expect(store.getState().completed).toEqual({});
     await store.whenLoaded();
     expect(store.getState().completed).toEqual({ [x]: [finished] });
     expect(store.getState().notice).toBeNull();
     expect(storage.getItem(KEY)).toBe(raw);
 
+    const { createProgressStore, createProgressSync, PROGRESS_VERSION } = await freshModules();
     const fresh = memoryStorage();
-    const first = createProgressStore(createProgressSync({ key: KEY, version: PROGRESS_VERSION, playing: () => playing, storage: () => fresh }), playing);
+    const first = createProgressStore(createProgressSync({ key: KEY, version: PROGRESS_VERSION, playing: () => new Set(), storage: () => fresh }), new Set());
     expect(first.persist.hasHydrated()).toBe(true);
   });
 
@@ -60,12 +67,7 @@ describe('before the repair path has arrived', () => {
     vi.doMock('../../src/stores/progress-sync-repair', () => {
       throw new Error('offline');
     });
-    const { createProgressStore, createProgressSync, PROGRESS_VERSION } = await freshModules();
-    const finished = { scenarioId: x, contentVersion: 1, mode: 'assessment', seed: 9, rules: 2, path: ['a'], flags: [], choices: [] };
-    const raw = JSON.stringify({ state: { inProgress: {}, completed: { [x]: [finished] } }, version: PROGRESS_VERSION });
-    const storage = memoryStorage({ [KEY]: raw });
-    const playing = new Set<string>();
-    const store = createProgressStore(createProgressSync({ key: KEY, version: PROGRESS_VERSION, playing: () => playing, storage: () => storage }), playing);
+    const { store, storage } = await openWithFinishedAttempt();
     await store.whenLoaded();
     expect(store.persist.hasHydrated()).toBe(false);
     vi.doUnmock('../../src/stores/progress-sync-repair');
