@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { CONTENT_GUARDS } from '../engine/guard-catalogue';
+import { ID_PATTERN } from '../engine/ids';
 import { FORMS, QUALITIES, SECTORS, WARNING_LEVELS } from '../engine/scenario.types';
 
 // What content/ accepts from disk. Cross-file rules (ids that must exist, reachability,
 // translations) live in the checks; these schemas only say what each file looks like.
 
-const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
+const kebab = z.string().regex(ID_PATTERN, 'must be kebab-case (a-z, 0-9, -)');
 const text = z.string().trim().min(1, 'must not be empty');
 
 const GuardRefSchema = z.strictObject({

@@ -14,10 +14,14 @@ export type IndicatorId = Brand<string, 'IndicatorId'>;
 export type RouteId = Brand<string, 'RouteId'>;
 export type SourceKey = Brand<string, 'SourceKey'>;
 
-/** Every id in content (vignette, scene, fragment, option, indicator…): kebab-case. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * Every id in content (vignette, scene, fragment, option, indicator…) is kebab-case: this is the
+ * one spelling of that rule; formats that embed an id in a longer pattern build on its source.
+ */
+export const ID_SOURCE = '[a-z0-9]+(?:-[a-z0-9]+)*';
+export const ID_PATTERN = new RegExp(`^${ID_SOURCE}$`);
 /** A markable unit: a fragment id, or a neutral unit id `<scene-id>.<n>`. */
-export const UNIT_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[1-9][0-9]*)?$/;
+export const UNIT_ID_PATTERN = new RegExp(`^${ID_SOURCE}(?:\\.[1-9][0-9]*)?$`);
 
 /** Marks a string as a scenario id; use only at a validated edge. */
 export const asScenarioId = (value: string) => value as ScenarioId;
