@@ -15,13 +15,15 @@ export type RouteId = Brand<string, 'RouteId'>;
 export type SourceKey = Brand<string, 'SourceKey'>;
 
 /**
- * Every id in content (vignette, scene, fragment, option, indicator…) is kebab-case: this is the
- * one spelling of that rule; formats that embed an id in a longer pattern build on its source.
+ * Every id in content (vignette, scene, fragment, option, indicator…) is kebab-case. Formats that
+ * embed an id in a longer pattern build on ID_SOURCE. The patterns stay literals (a test checks
+ * they spell ID_SOURCE): a `new RegExp` here is module-level work the bundler cannot drop, and it
+ * dragged the whole engine barrel, XState included, onto the first page.
  */
 export const ID_SOURCE = '[a-z0-9]+(?:-[a-z0-9]+)*';
-export const ID_PATTERN = new RegExp(`^${ID_SOURCE}$`);
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A markable unit: a fragment id, or a neutral unit id `<scene-id>.<n>`. */
-export const UNIT_ID_PATTERN = new RegExp(`^${ID_SOURCE}(?:\\.[1-9][0-9]*)?$`);
+export const UNIT_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[1-9][0-9]*)?$/;
 
 /** Marks a string as a scenario id; use only at a validated edge. */
 export const asScenarioId = (value: string) => value as ScenarioId;

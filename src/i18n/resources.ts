@@ -11,6 +11,7 @@ import type lmsStrings from '../../content/locales/nl/lms.json';
 import type certificateStrings from '../../content/locales/nl/certificate.json';
 import type verifyStrings from '../../content/locales/nl/verify.json';
 import type storageStrings from '../../content/locales/nl/storage.json';
+import type helpStrings from '../../content/locales/nl/help.json';
 import type updateStrings from '../../content/locales/nl/update.json';
 
 // What the first page needs ships with it, in both languages, so switching language never waits
@@ -34,5 +35,6 @@ export type LazyNamespaces = {
   certificate: typeof certificateStrings;
   verify: typeof verifyStrings;
   storage: typeof storageStrings;
+  help: typeof helpStrings;
   update: typeof updateStrings;
 };

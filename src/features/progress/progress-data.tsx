@@ -1,7 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { eraseStoredData } from '../../stores/erase-everything';
+import { eraseEverything } from '../../stores/erase-everything';
 import { decodeProgressFile, progressSetAside, type ProgressFileError } from '../../stores/progress-file';
 import { progressOf } from '../../stores/progress-json';
 import { addImported } from '../../stores/progress-merge';
@@ -163,9 +163,8 @@ export function ProgressData({ onErased }: { onErased: () => void }) {
         cancelLabel={t('data.cancel')}
         onCancel={() => setErasing(false)}
         onConfirm={() => {
-          eraseStoredData();
           setErasing(false);
-          onErased();
+          void eraseEverything().then(onErased, onErased);
         }}
       >
         <p>{t('data.eraseBody')}</p>

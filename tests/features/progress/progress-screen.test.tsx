@@ -6,6 +6,7 @@ import { asScenarioId, scoreAttempt, type AttemptRecord } from '../../../src/eng
 import { ProgressScreen } from '../../../src/features/progress/progress-screen';
 import { setupI18n } from '../../../src/i18n/setup-i18n';
 import { encodeProgressFile } from '../../../src/stores/progress-file';
+import { useSettingsStore } from '../../../src/stores/settings-store';
 import { latestAttempt, useProgressStore } from '../../../src/stores/progress-store';
 import { scenarioById } from '../../support/scenario-text';
 
@@ -140,15 +141,21 @@ describe('my progress', () => {
   it('erases everything only after a clearly confirmed action', async () => {
     const user = userEvent.setup();
     useProgressStore.getState().complete(finishedAttempt(8));
-    localStorage.setItem('signaal.settings', '{"state":{"locale":"en"},"version":1}');
     const onErased = renderScreen();
+    useSettingsStore.setState({ sector: 'hotel' });
+    localStorage.setItem('signaal.trainer', '{"state":{"assignments":{}},"version":1}');
     await user.click(await screen.findByRole('button', { name: 'Alles wissen' }));
     await user.click(within(screen.getByRole('dialog', { name: 'Alles wissen?' })).getByRole('button', { name: 'Annuleren' }));
     expect(localStorage.getItem('signaal.progress')).not.toBeNull();
     await user.click(screen.getByRole('button', { name: 'Alles wissen' }));
-    await user.click(within(screen.getByRole('dialog', { name: 'Alles wissen?' })).getByRole('button', { name: 'Ja, wis alles' }));
+    const dialog = within(screen.getByRole('dialog', { name: 'Alles wissen?' }));
+    // The confirmation names what goes, the trainer's key and waiting LRS messages included.
+    expect(dialog.getByText(/je voortgang en antwoorden.*als trainer je sleutel, je opdrachten, de namen van deelnemers.*de resultaten die je inlas.*naar een LRS.*LRS-adressen die je goedkeurde.*Alleen je taalkeuze blijft/)).toBeInTheDocument();
+    await user.click(dialog.getByRole('button', { name: 'Ja, wis alles' }));
     await waitFor(() => expect(onErased).toHaveBeenCalledOnce());
     expect(localStorage.getItem('signaal.progress')).toBeNull();
-    expect(localStorage.getItem('signaal.settings')).toBeNull();
+    expect(localStorage.getItem('signaal.trainer')).toBeNull();
+    // The language stays; nothing else does.
+    expect(JSON.parse(localStorage.getItem('signaal.settings') ?? '{}')).toMatchObject({ state: { locale: 'nl', sector: null } });
   });
 });
