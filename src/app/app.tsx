@@ -8,7 +8,7 @@ import { OfflineNotice } from './offline-notice';
 import { RouteView } from './route-view';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
-import { StorageNotice } from './storage-notice';
+import { StorageNotice } from '../features/progress/storage-notice';
 import { UpdatePrompt } from './update-prompt';
 import { useRoute } from './use-route';
 

@@ -8,6 +8,7 @@ import { findIndicator, taxonomy } from '../../content/reference';
 import { signalCategories } from '../../content/signal-categories';
 import { buildProfile, discriminationLevel, markingTendency, suggestNext, type Locale, type SignalProfile } from '../../engine';
 import { toLocale } from '../../i18n/setup-i18n';
+import { unknownAttempts, useProgressStore } from '../../stores/progress-store';
 import { CategoryChart } from './category-chart';
 import { ProgressData } from './progress-data';
 import { useLatestAttempts } from './use-latest-attempts';
@@ -20,7 +21,8 @@ export function ProgressScreen({ focusOnMount, onErased }: Props) {
   const { t, i18n } = useProgressStrings();
   const locale = toLocale(i18n.language);
   const heading = useFocusHeading<HTMLHeadingElement>('progress', focusOnMount);
-  const latest = useLatestAttempts(0);
+  const latest = useLatestAttempts();
+  const keptUnknown = useProgressStore((s) => unknownAttempts(s).length);
   return (
     <section aria-labelledby="progress-heading">
       <h1 id="progress-heading" ref={heading} tabIndex={-1}>
@@ -29,6 +31,11 @@ export function ProgressScreen({ focusOnMount, onErased }: Props) {
       <p className="lead">{t('intro')}</p>
       {latest.status === 'loading' && <Loading label={t('loading')} />}
       {latest.status === 'error' && <LoadError onRetry={() => window.location.reload()} />}
+      {keptUnknown > 0 && (
+        <div className="notice">
+          <p>{t('keptUnknown', { count: keptUnknown })}</p>
+        </div>
+      )}
       {latest.status === 'ready' && latest.entries.length === 0 && (
         <div className="notice">
           <p>{t('empty')}</p>
