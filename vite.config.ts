@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { leaveNoTraceScript } from './src/app/leave-no-trace-plugin';
 import { prerenderFirstScreen } from './src/app/prerender-plugin';
 import { signaalPwa } from './src/app/pwa-plugin';
 import { signaalContent } from './src/content/vite-plugin';
@@ -7,7 +8,7 @@ import { signaalContent } from './src/content/vite-plugin';
 export default defineConfig({
   // Relative base: the build runs from any static host, a subfolder, or inside an LMS package.
   base: './',
-  plugins: [react(), signaalContent(), prerenderFirstScreen(), signaalPwa()],
+  plugins: [react(), signaalContent(), leaveNoTraceScript(), prerenderFirstScreen(), signaalPwa()],
   build: {
     manifest: true,
     target: 'es2022',

@@ -9,6 +9,8 @@ const DOM_TESTS = [
   'tests/**/*.test.tsx',
   'tests/app/prerender-guard.test.ts',
   'tests/app/register-service-worker.test.ts',
+  // The quick exit's script, run against a page's history and links.
+  'tests/app/leave-no-trace.test.ts',
   // LMS and LRS tests stand in for the page the LMS launches (window, storage).
   'tests/integrations/lms/**/*.test.ts',
   'tests/integrations/qr/qr-svg.test.ts',

@@ -24,8 +24,10 @@ if (opened.name === 'play') {
   void loadScenario(opened.scenario).catch(() => undefined);
 }
 
-// Inside an LMS, its saved progress (and the learner's language) must be in place before the first render.
-await connectLearningSystems();
+// Inside an LMS, its saved progress (and the learner's language) must be in place before the first
+// render; so must progress stored in this browser (read by a chunk fetched at start-up; nothing to
+// wait for on a first visit), so no screen shows a vignette as new and then as finished.
+await Promise.all([connectLearningSystems(), useProgressStore.whenLoaded()]);
 const i18n = setupI18n(useSettingsStore.getState().locale);
 const root = document.getElementById('root');
 if (root) {

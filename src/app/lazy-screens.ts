@@ -7,12 +7,11 @@ export const loadPlayer = () => import('../features/player/player-screen');
 export const PlayerScreen = lazy(() => loadPlayer().then((m) => ({ default: m.PlayerScreen })));
 export const DebriefScreen = lazy(() => import('../features/debrief/debrief-screen').then((m) => ({ default: m.DebriefScreen })));
 export const HelpScreen = lazy(() => import('../features/help/help-screen').then((m) => ({ default: m.HelpScreen })));
+export const SectorScreen = lazy(() => import('../features/catalogue/sector-screen').then((m) => ({ default: m.SectorScreen })));
 export const IntroductionScreen = lazy(() =>
   import('../features/help/introduction-screen').then((m) => ({ default: m.IntroductionScreen })),
 );
-export const WithoutServerScreen = lazy(() =>
-  import('../features/help/without-server-screen').then((m) => ({ default: m.WithoutServerScreen })),
-);
+export const InfoPageScreen = lazy(() => import('../features/help/info-page').then((m) => ({ default: m.InfoPage })));
 export const SignalsScreen = lazy(() => import('../features/help/signals-screen').then((m) => ({ default: m.SignalsScreen })));
 export const ReviewScreen = lazy(() => import('../features/debrief/review-screen').then((m) => ({ default: m.ReviewScreen })));
 export const ProgressScreen = lazy(() => import('../features/progress/progress-screen').then((m) => ({ default: m.ProgressScreen })));

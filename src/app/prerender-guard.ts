@@ -2,11 +2,12 @@
 export const STALE_PRERENDER_ATTRIBUTE = 'data-stale-prerender';
 
 /**
- * Runs inline in <head>, before the prerendered first screen paints: hides it when the learner
+ * Runs from a script of its own in <head> (see prerender-plugin.ts), before the prerendered first
+ * screen paints: hides it when the learner
  * opens another route or has stored settings that change it (English, a chosen sector), so nobody
  * sees the Dutch home page flash before their own screen. It reads storage without validating, so
  * anything unexpected counts as "does not fit"; main.tsx makes the real, validated decision.
- * Self-contained on purpose: the build inlines its source text.
+ * Self-contained on purpose: the build writes its source text into that script.
  */
 export function hideStalePrerender(settingsKey: string, attribute: string) {
   let fits = /^#?\/*$/.test(window.location.hash);

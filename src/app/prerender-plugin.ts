@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
 import { signaalContent } from '../content/vite-plugin';
+import { headScript } from './head-script-plugin';
 import { hideStalePrerender, STALE_PRERENDER_ATTRIBUTE } from './prerender-guard';
 
 const ROOT = '<div id="root"></div>';
@@ -8,45 +9,37 @@ const SETTINGS_KEY = 'signaal.settings';
 
 type Options = { page?: string; entry?: string; content?: string };
 
-/** Puts the prerendered first screen and its guard into a built index.html. */
+/** Puts the prerendered first screen into a built index.html. */
 export function injectPrerender(html: string, markup: string) {
   if (!html.includes(ROOT)) throw new Error(`prerender: index.html has no empty ${ROOT}`);
-  const guard =
-    `<style>[${STALE_PRERENDER_ATTRIBUTE}] #root{visibility:hidden}</style>` +
-    `<script>(${hideStalePrerender.toString()})(${JSON.stringify(SETTINGS_KEY)},${JSON.stringify(STALE_PRERENDER_ATTRIBUTE)})</script>`;
-  return html.replace('</head>', `${guard}</head>`).replace(ROOT, `<div id="root">${markup}</div>`);
+  return html.replace(ROOT, `<div id="root">${markup}</div>`);
 }
 
-const STYLESHEET = /<link rel="stylesheet"(?: crossorigin)? href="\.\/([^"]+\.css)">\n?/g;
-// A relative url() in a stylesheet means something else once the rules sit in index.html.
-const RELATIVE_URL = /url\(\s*(?!['"]?(?:data:|https?:|#|\/))/;
+/** The guard's text: the self-contained function, called at once. */
+export const prerenderGuardSource = () => `(${hideStalePrerender.toString()})(${JSON.stringify(SETTINGS_KEY)},${JSON.stringify(STALE_PRERENDER_ATTRIBUTE)});\n`;
 
 /**
- * Replaces the first page's stylesheet links with their rules in <style>, so the first paint waits
- * for no request but the HTML (a link anywhere in the page holds the first paint back until it has
- * loaded). Stylesheets with relative url()s keep their link: moved into index.html those would
- * point elsewhere. A host that sends a Content-Security-Policy must allow this inline style.
+ * Loads the guard that hides a prerendered screen this learner does not get (see
+ * prerender-guard.ts) as a script of its own, from <head>. Without `async` or `defer` it runs
+ * before the parser reaches the prerendered screen; the rule that hides it is in styles.css,
+ * whose link holds the first paint back anyway. No inline script or style: a strict
+ * Content-Security-Policy needs no exception for either.
  */
-export function inlineStylesheets(html: string, readCss: (file: string) => string | undefined) {
-  return html.replace(STYLESHEET, (link: string, file: string) => {
-    const css = readCss(file);
-    if (css === undefined || RELATIVE_URL.test(css) || css.includes('</style')) return link;
-    return `<style>${css.trim()}</style>\n`;
-  });
-}
+export const prerenderGuardScript = (): Plugin =>
+  headScript({ plugin: 'signaal-prerender-guard', name: 'prerender-guard.js', source: prerenderGuardSource, tag: (src) => `<script src="${src}"></script>`, inDev: false });
 
 /**
  * Renders the first screen at build time (with React on Node, through Vite's module runner and the
- * same content plugin) and writes it, with its styles, into index.html, so it paints as soon as the
- * HTML arrives, before the JavaScript.
- * Only the app's own index.html is touched, not other pages built with this config.
+ * same content plugin) and writes it into index.html, so it paints as soon as the HTML and the
+ * stylesheet arrive, before the JavaScript; with it, the guard's script.
+ * Only the app's own index.html gets the screen, not other pages built with this config.
  */
 export function prerenderFirstScreen({
   page = resolve('index.html'),
   entry = resolve('src/app/prerender.tsx'),
   content = resolve('content'),
-}: Options = {}): Plugin {
-  return {
+}: Options = {}): Plugin[] {
+  const prerender: Plugin = {
     name: 'signaal-prerender',
     apply: 'build',
     transformIndexHtml: {
@@ -57,12 +50,9 @@ export function prerenderFirstScreen({
           plugins: [signaalContent(content)],
           logLevel: 'warn',
         });
-        const readCss = (file: string) => {
-          const asset = context.bundle?.[file];
-          return asset?.type === 'asset' && typeof asset.source === 'string' ? asset.source : undefined;
-        };
-        return inlineStylesheets(injectPrerender(html, module.renderFirstScreen()), readCss);
+        return injectPrerender(html, module.renderFirstScreen());
       },
     },
   };
+  return [prerender, prerenderGuardScript()];
 }

@@ -6,11 +6,11 @@ import { VitePWA } from 'vite-plugin-pwa';
 type ManifestStrings = { name: string; shortName: string; description: string };
 
 /**
- * The page, its icons and everything the build emits into assets/ (every chunk, every vignette, the
+ * The page, its icons, the sector illustrations (art/) and everything the build emits into assets/ (every chunk, every vignette, the
  * certificate's font, whatever a later screen adds) are cached for offline use; the plugin adds the
  * manifest itself.
  */
-export const PRECACHE_PATTERNS = ['*.{html,svg,png,ico}', 'icons/*', 'assets/**/*'];
+export const PRECACHE_PATTERNS = ['*.{html,svg,png,ico}', 'icons/*', 'art/*', 'assets/**/*'];
 
 /**
  * The web app manifest and a service worker that precaches the whole build, every vignette chunk

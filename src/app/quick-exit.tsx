@@ -1,40 +1,21 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-
-// A neutral page that raises no questions on a shared screen.
-export const NEUTRAL_URL = 'https://www.google.com/search?q=weerbericht';
+import { NEUTRAL_URL, QUICK_EXIT_ATTRIBUTE } from './leave-no-trace';
 
 /**
- * Hides Signaal at once and replaces it in the history with a neutral page, so the back button
- * does not return to it. For learners who may be overlooked by someone they do not want to see it.
+ * The quick exit on every screen: a link to a neutral page, so it leaves even before any script
+ * has loaded. The leave-no-trace script (leave-no-trace.ts) makes it replace Signaal in the tab's
+ * history and hide it at once, and gives Escape the same effect.
  */
-export function leaveNow() {
-  document.body.style.visibility = 'hidden';
-  document.title = '';
-  window.location.replace(NEUTRAL_URL);
-}
-
-const inDialogOrField = (target: EventTarget | null) =>
-  target instanceof Element && target.closest('dialog, input, textarea, select, [role="dialog"]') !== null;
-
-/** A quick-exit button on every screen; Escape does the same anywhere outside dialogs and fields. */
 export function QuickExit() {
   const { t } = useTranslation();
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented || inDialogOrField(event.target)) return;
-      if (document.querySelector('dialog[open]')) return;
-      leaveNow();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
   return (
-    <button type="button" className="quick-exit" onClick={leaveNow} title={t('quickExit.hint')} aria-describedby="quick-exit-hint">
-      {t('quickExit.label')}
+    <>
+      <a className="quick-exit" href={NEUTRAL_URL} rel="noreferrer" aria-describedby="quick-exit-hint" {...{ [QUICK_EXIT_ATTRIBUTE]: '' }}>
+        {t('quickExit.label')}
+      </a>
       <span id="quick-exit-hint" className="visually-hidden">
         {t('quickExit.hint')}
       </span>
-    </button>
+    </>
   );
 }

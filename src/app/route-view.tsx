@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../components/paths';
 import { useFocusHeading } from '../components/use-focus-heading';
 import { findSummary } from '../content';
+import { hasLearningSystem } from '../integrations/lms/detect';
 import { HomeScreen } from '../features/catalogue/home-screen';
-import { SectorScreen } from '../features/catalogue/sector-screen';
 import { useProgressStore } from '../stores/progress-store';
 import { ChunkBoundary } from './chunk-boundary';
 import {
@@ -11,21 +11,22 @@ import {
   CertificateScreen,
   DebriefScreen,
   HelpScreen,
+  InfoPageScreen,
   IntroductionScreen,
   PlayerScreen,
   ProgressScreen,
   ReviewScreen,
+  SectorScreen,
   SignalsScreen,
   TrainerScreen,
   CountersignPanel,
   VerifyScreen,
-  WithoutServerScreen,
 } from './lazy-screens';
 import type { Route } from './routes';
 import { navigate } from './use-route';
 
 // The information pages differ only in their screen: one case renders them all.
-const PAGES = { help: HelpScreen, introduction: IntroductionScreen, 'without-server': WithoutServerScreen, signals: SignalsScreen };
+const PAGES = { help: HelpScreen, introduction: IntroductionScreen, signals: SignalsScreen };
 
 /** Renders the screen of a route; composition only, the screens live in features/. */
 export function RouteView({ route, isFirstRender }: { route: Route; isFirstRender: boolean }) {
@@ -33,12 +34,15 @@ export function RouteView({ route, isFirstRender }: { route: Route; isFirstRende
   const focus = !isFirstRender;
   switch (route.name) {
     case 'home':
-      return <HomeScreen focusOnMount={focus} />;
+      return <HomeScreen focusOnMount={focus} inLearningSystem={hasLearningSystem()} />;
     case 'sector':
-      return <SectorScreen sector={route.sector} focusOnMount={focus} />;
+      return (
+        <ChunkBoundary>
+          <SectorScreen sector={route.sector} focusOnMount={focus} />
+        </ChunkBoundary>
+      );
     case 'help':
     case 'introduction':
-    case 'without-server':
     case 'signals': {
       const Page = PAGES[route.name];
       return (
@@ -47,6 +51,12 @@ export function RouteView({ route, isFirstRender }: { route: Route; isFirstRende
         </ChunkBoundary>
       );
     }
+    case 'page':
+      return (
+        <ChunkBoundary>
+          <InfoPageScreen key={route.page} id={route.page} focusOnMount={focus} />
+        </ChunkBoundary>
+      );
     case 'play': {
       const summary = findSummary(route.scenario);
       if (!summary) return <NotFound />;

@@ -11,20 +11,34 @@ export type Route =
   | { name: 'progress' }
   | { name: 'review'; scenario: ScenarioId }
   | { name: 'signals' }
-  | { name: 'without-server' }
+  | { name: 'page'; page: string }
   | { name: 'assignment'; view: AssignmentView }
   | { name: 'trainer'; view: TrainerView }
   | { name: 'certificates'; scenario?: ScenarioId }
   | { name: 'verify'; code?: string }
   | { name: 'not-found' };
 
-const PAGES = ['help', 'introduction', 'signals', 'progress', 'without-server'] as const;
+const PAGES = ['help', 'introduction', 'signals', 'progress'] as const;
+
+/**
+ * Addresses that moved, with where they went. Links already sent out (the trainer's invitation
+ * points at `#/without-server`) keep working: they show the page, and the address is rewritten.
+ */
+const MOVED: Readonly<Record<string, string>> = { 'without-server': 'page/without-server' };
+
+/** The hash an old address moved to (`#/without-server` → `#/page/without-server`), if it moved. */
+export function movedTo(hash: string): string | undefined {
+  const to = MOVED[hash.replace(/^#\/?/, '').replace(/\/$/, '')];
+  return to === undefined ? undefined : `#/${to}`;
+}
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CODE = /^[A-Za-z0-9_-]{1,2400}$/;
 
 /** Reads the route from a location hash such as `#/play/hotel-room-214`. */
 export function parseRoute(hash: string): Route {
+  const moved = movedTo(hash);
+  if (moved) return parseRoute(moved);
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   const [first, second] = parts;
   if (parts.length === 0) return { name: 'home' };
@@ -47,6 +61,7 @@ export function parseRoute(hash: string): Route {
     if (first === 'play' && ID.test(second)) return { name: 'play', scenario: asScenarioId(second) };
     if (first === 'debrief' && ID.test(second)) return { name: 'debrief', scenario: asScenarioId(second) };
     if (first === 'review' && ID.test(second)) return { name: 'review', scenario: asScenarioId(second) };
+    if (first === 'page' && ID.test(second)) return { name: 'page', page: second };
   }
   return { name: 'not-found' };
 }

@@ -1,5 +1,5 @@
-import { useSyncExternalStore } from 'react';
-import { parseRoute } from './routes';
+import { useEffect, useSyncExternalStore } from 'react';
+import { movedTo, parseRoute } from './routes';
 
 const subscribe = (onChange: () => void) => {
   window.addEventListener('hashchange', onChange);
@@ -15,10 +15,17 @@ export const hashAtStart = typeof window === 'undefined' ? '' : window.location.
 /** The current hash and its route; re-renders on every hash change. */
 export function useRoute() {
   const hash = useSyncExternalStore(subscribe, () => window.location.hash, () => hashAtStart);
+  const moved = movedTo(hash);
+  useEffect(() => {
+    if (moved) navigate(moved);
+  }, [moved]);
   return { hash, route: parseRoute(hash) };
 }
 
-/** Goes to a hash route. */
+/**
+ * Goes to a hash route by replacing the current history entry, as in-app links do (see
+ * leave-no-trace.ts): the tab keeps one Signaal entry, which the quick exit replaces.
+ */
 export function navigate(href: string) {
-  window.location.hash = href.replace(/^#/, '');
+  window.location.replace(`#${href.replace(/^#/, '')}`);
 }

@@ -8,13 +8,15 @@ type Props = {
   cancelLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
+  /** `danger` (the default) for what cannot be undone; `plain` for a choice that loses nothing. */
+  tone?: 'danger' | 'plain';
 };
 
 /**
  * A modal confirmation built on <dialog>: the browser traps focus, Escape cancels, and focus
  * starts on the safe choice (cancel).
  */
-export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel, onConfirm, onCancel, tone = 'danger' }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
@@ -32,7 +34,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
       <h2 id={titleId}>{title}</h2>
       {children}
       <p className="actions">
-        <button type="button" className="button button-danger" onClick={onConfirm}>
+        <button type="button" className={tone === 'danger' ? 'button button-danger' : 'button'} onClick={onConfirm}>
           {confirmLabel}
         </button>
         <button ref={cancelRef} type="button" className="button button-secondary" onClick={onCancel}>

@@ -1,3 +1,4 @@
+import type { PageId } from '../content';
 import type { ScenarioId, Sector } from '../engine';
 
 /** Hash routes, so the app works from any static host, a subfolder, or inside an LMS. */
@@ -11,7 +12,8 @@ export const paths = {
   review: (scenario: ScenarioId) => `#/review/${scenario}`,
   introduction: () => '#/introduction',
   signals: () => '#/signals',
-  withoutServer: () => '#/without-server',
+  /** An information page from content/pages (about, privacy, …). */
+  page: (id: PageId) => `#/page/${id}`,
   certificates: () => '#/certificates',
   certificate: (scenario: ScenarioId) => `#/certificates/${scenario}`,
   verify: (code?: string) => (code ? `#/verify/${code}` : '#/verify'),

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
 import { loadScenario } from '../content';
 import type { Scenario, ScenarioId } from '../engine';
+import { useAsync } from './use-async';
 
 export type ScenarioLoad =
   | { status: 'loading' }
@@ -9,22 +9,7 @@ export type ScenarioLoad =
 
 /** Loads a vignette's chunk, with a loading state and a retry after failure. */
 export function useScenario(id: ScenarioId) {
-  const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<ScenarioLoad & { id: ScenarioId }>({ status: 'loading', id });
-  useEffect(() => {
-    let live = true;
-    loadScenario(id).then(
-      (scenario) => live && setState({ status: 'ready', scenario, id }),
-      () => live && setState({ status: 'error', id }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [id, attempt]);
-  const retry = useCallback(() => {
-    setState({ status: 'loading', id });
-    setAttempt((n) => n + 1);
-  }, [id]);
-  const current: ScenarioLoad = state.id === id ? state : { status: 'loading' };
-  return { load: current, retry };
+  const { state, retry } = useAsync(() => loadScenario(id), [id]);
+  const load: ScenarioLoad = state.status === 'ready' ? { status: 'ready', scenario: state.value } : state.status === 'error' ? { status: 'error' } : { status: 'loading' };
+  return { load, retry };
 }

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
 import { loadScenario } from '../content';
 import type { Scenario, ScenarioId } from '../engine';
+import { useAsync } from './use-async';
 
 export type ScenariosLoad =
   | { status: 'loading' }
@@ -9,24 +9,12 @@ export type ScenariosLoad =
 
 /** Loads several vignettes' chunks at once (e.g. all of an assignment), with a retry after failure. */
 export function useScenarios(ids: readonly ScenarioId[]) {
+  // The ids as one string: a new array with the same ids is the same question.
   const key = ids.join(' ');
-  const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<ScenariosLoad & { key: string }>({ status: 'loading', key });
-  useEffect(() => {
-    let live = true;
-    const wanted = key === '' ? [] : (key.split(' ') as ScenarioId[]);
-    Promise.all(wanted.map((id) => loadScenario(id))).then(
-      (loaded) => live && setState({ status: 'ready', scenarios: new Map(loaded.map((s) => [s.id, s])), key }),
-      () => live && setState({ status: 'error', key }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [key, attempt]);
-  const retry = useCallback(() => {
-    setState({ status: 'loading', key });
-    setAttempt((n) => n + 1);
+  const { state, retry } = useAsync(async () => {
+    const loaded = await Promise.all((key === '' ? [] : (key.split(' ') as ScenarioId[])).map((id) => loadScenario(id)));
+    return new Map(loaded.map((s) => [s.id, s])) as ReadonlyMap<ScenarioId, Scenario>;
   }, [key]);
-  const current: ScenariosLoad = state.key === key ? state : { status: 'loading' };
-  return { load: current, retry };
+  const load: ScenariosLoad = state.status === 'ready' ? { status: 'ready', scenarios: state.value } : state.status === 'error' ? { status: 'error' } : { status: 'loading' };
+  return { load, retry };
 }

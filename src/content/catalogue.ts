@@ -16,7 +16,8 @@ export const findSummary = (id: string) => catalogue.find((s) => s.id === id);
 
 /** Loads one vignette's full content on demand (its own chunk). */
 export async function loadScenario(id: ScenarioId): Promise<Scenario> {
-  const loader = scenarioLoaders[id];
+  // Own entries only: an id such as `constructor` must not find what every object inherits.
+  const loader = Object.hasOwn(scenarioLoaders, id) ? scenarioLoaders[id] : undefined;
   if (!loader) throw new Error(`unknown scenario ${id}`);
   return (await loader()).default as Scenario;
 }

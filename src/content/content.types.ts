@@ -18,8 +18,11 @@ export type Taxonomy = {
   indicators: Indicator[];
 };
 
-/** A source; without `url` it is cited by publisher and title only. */
-export type Source = { key: SourceKey; title: string; url?: string };
+/**
+ * A source: its own title, and optionally that title in Dutch or English (`title_nl`, `title_en`);
+ * without `url` it is cited by publisher and title only.
+ */
+export type Source = { key: SourceKey; title: string; url?: string } & Partial<Record<`title_${Locale}`, string>>;
 
 export type ReportingRoute = {
   id: RouteId;
@@ -31,9 +34,11 @@ export type ReportingRoute = {
 
 export type PageSection = { heading: string; paragraphs: string[]; items?: string[]; sources: string[] };
 
-/** An information page (introduction, what to do) in every language. */
+/** An information page (introduction, what to do, about, privacy) in every language. */
 export type InfoPage = {
   id: PageId;
+  /** `signaal` when the page describes Signaal itself; its sections may name no outside source. */
+  describes?: 'signaal';
   sources: SourceKey[];
   text: Record<Locale, { title: string; lead: string; sections: PageSection[] }>;
 };

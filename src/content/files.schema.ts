@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { CONTENT_GUARDS } from '../engine/guard-catalogue';
+import { ID_PATTERN } from '../engine/ids';
 import { FORMS, QUALITIES, SECTORS, WARNING_LEVELS } from '../engine/scenario.types';
 
 // What content/ accepts from disk. Cross-file rules (ids that must exist, reachability,
 // translations) live in the checks; these schemas only say what each file looks like.
 
-const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
+const kebab = z.string().regex(ID_PATTERN, 'must be kebab-case (a-z, 0-9, -)');
 const text = z.string().trim().min(1, 'must not be empty');
 
 const GuardRefSchema = z.strictObject({
@@ -111,7 +112,14 @@ export type TaxonomyTextFile = z.infer<typeof TaxonomyTextFileSchema>;
 // unofficial copy, which learners must not be sent to.
 export const SourcesFileSchema = z.record(
   z.string(),
-  z.strictObject({ title: text, url: z.url().optional() }),
+  z.strictObject({
+    /** The title as the source itself gives it, in its own language. */
+    title: text,
+    url: z.url().optional(),
+    /** The title in Dutch or English, for a source in another language; shown on pages in that language. */
+    title_nl: text.optional(),
+    title_en: text.optional(),
+  }),
 );
 export type SourcesFile = z.infer<typeof SourcesFileSchema>;
 
@@ -130,20 +138,31 @@ export const PagesTextFileSchema = z.strictObject({
 });
 export type PagesTextFile = z.infer<typeof PagesTextFileSchema>;
 
-export const PAGE_IDS = ['introduction', 'what-to-do', 'without-server'] as const;
+/** Every information page: a folder content/pages/<id>/ with nl.yaml and en.yaml, shown at #/page/<id>. */
+export const PAGE_IDS = ['introduction', 'what-to-do', 'about', 'privacy', 'without-server'] as const;
 
-export const PageTextFileSchema = z.strictObject({
-  title: text,
-  lead: text,
-  sections: z
-    .array(
-      z.strictObject({
-        heading: text,
-        paragraphs: z.array(text).min(1),
-        items: z.array(text).min(1).optional(),
-        sources: z.array(z.string()).min(1, 'name the sources of this section'),
-      }),
-    )
-    .min(1),
+const PageSectionSchema = z.strictObject({
+  heading: text,
+  paragraphs: z.array(text).min(1),
+  items: z.array(text).min(1).optional(),
+  sources: z.array(z.string()),
 });
+
+export const PageTextFileSchema = z
+  .strictObject({
+    title: text,
+    lead: text,
+    /**
+     * `signaal`: the page describes Signaal itself (privacy, how it works), which its own code is
+     * the source of; its sections may name no outside source. Every other section must.
+     */
+    describes: z.literal('signaal').optional(),
+    sections: z.array(PageSectionSchema).min(1),
+  })
+  .superRefine((page, context) => {
+    if (page.describes === 'signaal') return;
+    page.sections.forEach((section, i) => {
+      if (section.sources.length === 0) context.addIssue({ code: 'custom', path: ['sections', i, 'sources'], message: 'name the sources of this section' });
+    });
+  });
 export type PageTextFile = z.infer<typeof PageTextFileSchema>;

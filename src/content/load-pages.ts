@@ -31,6 +31,9 @@ export function loadPages(root: string, sourceKeys: Set<string>, reader: Content
       const text = texts[locale];
       if (!text) return [];
       const report = problemsFor(displayPath(join(root, 'pages', id, `${locale}.yaml`)), problems);
+      if (text.describes !== reference.describes) {
+        report(['describes'], `differs from ${source} (${reference.describes ?? 'not set'})`);
+      }
       if (text.sections.length !== reference.sections.length) {
         report(['sections'], `has ${text.sections.length} sections, ${source} has ${reference.sections.length}`);
       }
@@ -41,6 +44,7 @@ export function loadPages(root: string, sourceKeys: Set<string>, reader: Content
         }
       });
     }
-    return [{ id, sources: [...new Set(reference.sections.flatMap((s) => s.sources))] as SourceKey[], text: texts }];
+    const sources = [...new Set(reference.sections.flatMap((s) => s.sources))] as SourceKey[];
+    return [{ id, ...(reference.describes ? { describes: reference.describes } : {}), sources, text: texts }];
   });
 }

@@ -19,6 +19,11 @@ declare module 'virtual:signaal/signal-categories' {
   export default signalCategories;
 }
 
+declare module 'virtual:signaal/summaries' {
+  const summaries: unknown;
+  export default summaries;
+}
+
 declare module 'virtual:signaal/pages' {
   const pages: unknown;
   export default pages;

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import type { ScenarioSummary } from '../engine';
+import type { Locale, ScenarioSummary } from '../engine';
 import type { Content } from './content.types';
 import { formatProblem, type LocatedProblem } from './content-problem';
 import { loadContent } from './load-content';
@@ -36,8 +36,22 @@ function summarize(content: Content): ScenarioSummary[] {
     minutes: s.minutes,
     warning: s.warning,
     title: { nl: s.text.nl.title, en: s.text.en.title },
-    summary: { nl: s.text.nl.summary, en: s.text.en.summary },
   }));
+}
+
+/** Each vignette's summary in every language, by id: only the sector screen (a lazy chunk) shows them. */
+function summaries(content: Content): Record<string, Record<Locale, string>> {
+  return Object.fromEntries(content.scenarios.map((s) => [s.id, { nl: s.text.nl.summary, en: s.text.en.summary }]));
+}
+
+/** For each indicator, the vignettes in which it is a signal (for the sector filter of the signals page). */
+function indicatorScenarios(content: Content): Record<string, string[]> {
+  const found: Record<string, string[]> = {};
+  for (const scenario of content.scenarios) {
+    const indicators = new Set(scenario.scenes.flatMap((scene) => scene.fragments.flatMap((f) => (f.kind === 'signal' ? [f.indicator] : []))));
+    for (const indicator of indicators) (found[indicator] ??= []).push(scenario.id);
+  }
+  return found;
 }
 
 /**
@@ -55,7 +69,8 @@ function problemsError(problems: readonly LocatedProblem[]) {
 /**
  * Validates content/ and serves it as virtual modules: a small catalogue for the first page, one
  * lazy module per vignette, and the reference data (taxonomy, routes, sources) for the screens
- * that need it (and the signal counts per category the progress screen suggests with). A build with content problems stops before it starts (nothing is written to dist/,
+ * that need it (the signal counts per category the progress screen suggests with, and the
+ * summaries the sector screen shows). A build with content problems stops before it starts (nothing is written to dist/,
  * no service worker) and prints only the problems; the dev server shows them in the page and
  * reloads it when a file under content/ is saved.
  */
@@ -110,11 +125,12 @@ export function signaalContent(root = resolve('content')): Plugin {
         return asModule(archive);
       }
       if (name === 'reference') {
-        return asModule({ taxonomy: data.taxonomy, routes: data.routes, sources: data.sources });
+        return asModule({ taxonomy: data.taxonomy, routes: data.routes, sources: data.sources, indicatorScenarios: indicatorScenarios(data) });
       }
       if (name === 'pages') return asModule(data.pages);
       // Only the progress screen's suggestions use these counts: they stay off the first page.
       if (name === 'signal-categories') return asModule(signalCategories(data));
+      if (name === 'summaries') return asModule(summaries(data));
       const scenarioId = name.startsWith('scenario/') ? name.slice('scenario/'.length) : undefined;
       const scenario = data.scenarios.find((s) => s.id === scenarioId);
       if (scenario) return asModule(scenario);

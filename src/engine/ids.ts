@@ -14,7 +14,13 @@ export type IndicatorId = Brand<string, 'IndicatorId'>;
 export type RouteId = Brand<string, 'RouteId'>;
 export type SourceKey = Brand<string, 'SourceKey'>;
 
-/** Every id in content (vignette, scene, fragment, option, indicator…): kebab-case. */
+/**
+ * Every id in content (vignette, scene, fragment, option, indicator…) is kebab-case. Formats that
+ * embed an id in a longer pattern build on ID_SOURCE. The patterns stay literals (a test checks
+ * they spell ID_SOURCE): a `new RegExp` here is module-level work the bundler cannot drop, and it
+ * dragged the whole engine barrel, XState included, onto the first page.
+ */
+export const ID_SOURCE = '[a-z0-9]+(?:-[a-z0-9]+)*';
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A markable unit: a fragment id, or a neutral unit id `<scene-id>.<n>`. */
 export const UNIT_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[1-9][0-9]*)?$/;

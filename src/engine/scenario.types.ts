@@ -88,7 +88,6 @@ export type ScenarioSummary = {
   minutes: number;
   warning: WarningLevel;
   title: Record<Locale, string>;
-  summary: Record<Locale, string>;
 };
 
 /**

@@ -10,6 +10,8 @@ import type assignmentStrings from '../../content/locales/nl/assignment.json';
 import type lmsStrings from '../../content/locales/nl/lms.json';
 import type certificateStrings from '../../content/locales/nl/certificate.json';
 import type verifyStrings from '../../content/locales/nl/verify.json';
+import type storageStrings from '../../content/locales/nl/storage.json';
+import type helpStrings from '../../content/locales/nl/help.json';
 import type updateStrings from '../../content/locales/nl/update.json';
 import type reviewStrings from '../../content/locales/nl/review.json';
 
@@ -33,6 +35,8 @@ export type LazyNamespaces = {
   lms: typeof lmsStrings;
   certificate: typeof certificateStrings;
   verify: typeof verifyStrings;
+  storage: typeof storageStrings;
+  help: typeof helpStrings;
   update: typeof updateStrings;
   review: typeof reviewStrings;
 };

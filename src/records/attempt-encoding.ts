@@ -1,4 +1,5 @@
 import {
+  ID_PATTERN,
   MAX_SEED,
   type AttemptRecord,
   type Mode,
@@ -26,6 +27,19 @@ export type CompactAttempt = {
   neutrals?: boolean[];
   options: number[];
 };
+
+/**
+ * An attempt as today's formats carry it: one read from a format before attempt record v2 gets
+ * what it migrates to (assessment, seed 0, rules 1, no neutral units), which is also how it is
+ * written again.
+ */
+export const asCurrentAttempt = <A extends CompactAttempt>(attempt: A): A & Required<Pick<CompactAttempt, 'mode' | 'seed' | 'rules' | 'neutrals'>> => ({
+  ...attempt,
+  mode: attempt.mode ?? 'assessment',
+  seed: attempt.seed ?? 0,
+  rules: attempt.rules ?? 1,
+  neutrals: attempt.neutrals ?? [],
+});
 
 export const ATTEMPT_LIMITS = { units: 2000, decisions: 200, options: 1000 } as const;
 
@@ -122,11 +136,21 @@ export function writeVignette(out: ByteWriter, id: ScenarioId, codes: ScenarioCo
   out.varint(0).varint(text.length).raw(text);
 }
 
-/** Reads what writeVignette wrote; undefined for a number nobody issued. */
-export function readVignette(read: ByteReader, codes: ScenarioCodes): ScenarioId | string | undefined {
+/**
+ * A vignette id written as text, as every format writes a vignette without a number; undefined for
+ * anything that is not a vignette id (a control character, a stray byte: the fuzz tests found both
+ * accepted). Only the length's own encoding differs between formats.
+ */
+export function readTextVignette(read: ByteReader, length: number): ScenarioId | undefined {
+  const text = new TextDecoder('utf-8', { fatal: true }).decode(read.raw(length));
+  return ID_PATTERN.test(text) ? (text as ScenarioId) : undefined;
+}
+
+/** Reads what writeVignette wrote; undefined for a number nobody issued or text that is no id. */
+export function readVignette(read: ByteReader, codes: ScenarioCodes): ScenarioId | undefined {
   const code = read.varint(10_000);
   if (code > 0) return codes.idOf(code - 1);
-  return new TextDecoder('utf-8', { fatal: true }).decode(read.raw(read.varint(200)));
+  return readTextVignette(read, read.varint(200));
 }
 
 /**
@@ -138,8 +162,7 @@ export function readVignette(read: ByteReader, codes: ScenarioCodes): ScenarioId
  * written as what it migrates to (assessment, seed 0, rules 1, no neutral units).
  */
 export function writeAnswers(out: ByteWriter, compact: CompactAttempt) {
-  const { mode = 'assessment', seed = 0, rules = 1 } = compact;
-  const neutrals = compact.neutrals ?? [];
+  const { mode, seed, rules, neutrals } = asCurrentAttempt(compact);
   const dense = packBits(neutrals);
   const sparse = sparseMarks(neutrals).done();
   const asPositions = sparse.length < dense.length;

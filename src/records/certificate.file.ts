@@ -3,10 +3,13 @@ import { BASE64URL } from './base64url';
 import { MAX_CERTIFICATE_CODE_LENGTH } from './certificate.codec';
 import { OpenBadgeSchema, type JsonObject } from './certificate.open-badge';
 import { accept, refuse, type Decoded } from './decoded';
+import { nestsWithin } from './json-depth';
 
 export const CERTIFICATE_FILE_FORMAT = 'signaal-certificate';
 export const CERTIFICATE_FILE_VERSION = 1;
 const MAX_INPUT = 64 * 1024;
+/** Far deeper than any certificate file or Open Badge this app writes. */
+const MAX_NESTING = 32;
 
 const CodeSchema = z.string().check(z.minLength(1), z.maxLength(MAX_CERTIFICATE_CODE_LENGTH), z.regex(BASE64URL));
 
@@ -50,6 +53,8 @@ export function readCertificateInput(text: string): Decoded<CertificateInput, Ce
   } catch {
     return refuse('file-not-certificate');
   }
+  // A certificate file or badge nests a few levels; far deeper is no certificate of ours.
+  if (!nestsWithin(raw, MAX_NESTING)) return refuse('file-not-certificate');
   const file = CertificateFileSchema.safeParse(raw);
   if (file.success) return accept({ code: file.data.code });
   const badge = OpenBadgeSchema.safeParse(raw);

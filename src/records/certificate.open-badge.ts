@@ -166,7 +166,9 @@ async function sha256(text: string) {
 export async function badgeSigningBytes(document: JsonObject, proof: JsonObject): Promise<Uint8Array> {
   const { proof: _proof, ...unsecured } = document;
   const { proofValue: _value, ...config } = proof;
-  const proofHash = await sha256(canonicalJson({ ...config, '@context': unsecured['@context'] ?? null }));
+  // The proof's own @context is signed as it stands (eddsa-jcs-2022); only a proof without one
+  // takes the document's. Replacing it unread would let an edited proof context verify.
+  const proofHash = await sha256(canonicalJson({ ...config, '@context': config['@context'] ?? unsecured['@context'] ?? null }));
   const documentHash = await sha256(canonicalJson(unsecured));
   return Uint8Array.from([...proofHash, ...documentHash]);
 }

@@ -1,5 +1,5 @@
-import type { ScenarioCodes, ScenarioId } from '../engine';
-import { ATTEMPT_LIMITS, readAttempt, unpackBits, writeAttempt, type CompactAttempt } from './attempt-encoding';
+import type { ScenarioCodes } from '../engine';
+import { ATTEMPT_LIMITS, readAttempt, readTextVignette, unpackBits, writeAttempt, type CompactAttempt } from './attempt-encoding';
 import { BASE64URL, fromBase64url, toBase64url } from './base64url';
 import type { SignedAssignment } from './assignment.schema';
 import { ByteReader, ByteWriter, crc16 } from './byte-writer';
@@ -53,7 +53,7 @@ export function encodeResultCode(code: ResultCode, codes: ScenarioCodes): string
 // Version 1: a vignette as number + 1, or 0, one length byte and its id; fragment bits; options + 1.
 function readAttemptV1(read: ByteReader, codes: ScenarioCodes): CompactAttempt | undefined {
   const code = read.varint(10_000);
-  const scenarioId = code > 0 ? codes.idOf(code - 1) : (readUtf8(read.raw(read.byte())) as ScenarioId);
+  const scenarioId = code > 0 ? codes.idOf(code - 1) : readTextVignette(read, read.byte());
   const contentVersion = read.varint();
   const count = read.varint(ATTEMPT_LIMITS.units);
   const flagged = unpackBits(read.raw(Math.ceil(count / 8)), count);
@@ -63,7 +63,7 @@ function readAttemptV1(read: ByteReader, codes: ScenarioCodes): CompactAttempt |
 
 function readAttemptV2(read: ByteReader, codes: ScenarioCodes): CompactAttempt | undefined {
   const { scenarioId, ...rest } = readAttempt(read, codes);
-  return scenarioId === undefined ? undefined : { scenarioId: scenarioId as ScenarioId, ...rest };
+  return scenarioId === undefined ? undefined : { scenarioId, ...rest };
 }
 
 /**

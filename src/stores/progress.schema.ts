@@ -56,6 +56,14 @@ export function migrateProgressV1(stored: unknown): unknown {
   };
 }
 
+/**
+ * Brings stored progress of an older version up to the current one; each version adds a step here
+ * and a frozen fixture of the old shape in tests/fixtures.
+ */
+export function migrateProgress(stored: unknown, version: number): unknown {
+  return version === 1 ? migrateProgressV1(stored) : stored;
+}
+
 /** Brands validated progress: every completed attempt as a full attempt record. */
 export const toPersistedProgress = (data: z.infer<typeof PersistedProgressSchema>) => ({
   inProgress: data.inProgress as Record<string, { contentVersion: number; mode: Mode; seed: number; events: LearnerEvent[] }>,

@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { STALE_PRERENDER_ATTRIBUTE } from '../../src/app/prerender-guard';
-import { injectPrerender, inlineStylesheets } from '../../src/app/prerender-plugin';
+import { injectPrerender, prerenderGuardSource } from '../../src/app/prerender-plugin';
 
 const html = [
   '<!doctype html><html><head><title>Signaal</title>',
@@ -10,11 +11,9 @@ const html = [
 ].join('\n');
 
 describe('injectPrerender', () => {
-  it('puts the markup into the empty root and the guard into the head, before the screen paints', () => {
+  it('puts the markup into the empty root and leaves the head alone: no inline script or style, the stylesheet stays linked', () => {
     const out = injectPrerender(html, '<h1>Waar werk je?</h1>');
-    expect(out).toContain('<div id="root"><h1>Waar werk je?</h1></div>');
-    expect(out.indexOf('<script>')).toBeLessThan(out.indexOf('</head>'));
-    expect(out).toContain(`[${STALE_PRERENDER_ATTRIBUTE}] #root{visibility:hidden}`);
+    expect(out).toBe(html.replace('<div id="root"></div>', '<div id="root"><h1>Waar werk je?</h1></div>'));
   });
 
   it('fails the build when index.html has no empty root to fill', () => {
@@ -22,27 +21,15 @@ describe('injectPrerender', () => {
   });
 });
 
-describe('inlineStylesheets', () => {
-  it('replaces the stylesheet link with its rules, so the first paint waits for no other request', () => {
-    const out = inlineStylesheets(html, (file) => (file === 'assets/index-b2.css' ? 'h1{color:#0b5394}\n' : undefined));
-    expect(out).toContain('<style>h1{color:#0b5394}</style>');
-    expect(out).not.toContain('rel="stylesheet"');
-    expect(out).toContain('<script type="module" crossorigin src="./assets/index-a1.js"></script>');
+describe('the prerender guard', () => {
+  it('is a script that calls the guard with the settings key and the attribute', () => {
+    const source = prerenderGuardSource();
+    expect(source).toMatch(/^\(function hideStalePrerender\(/);
+    expect(source).toContain(`("signaal.settings","${STALE_PRERENDER_ATTRIBUTE}")`);
   });
 
-  it.each([
-    ['a relative url(), which would point elsewhere from index.html', '.a{background:url(./flag-c3.svg)}'],
-    ['a closing style tag', '.a::after{content:"</style>"}'],
-  ])('keeps the link for a stylesheet with %s', (_, css) => {
-    expect(inlineStylesheets(html, () => css)).toBe(html);
-  });
-
-  it('inlines a stylesheet whose url()s are data or absolute', () => {
-    const css = '.a{background:url(data:image/svg+xml;base64,AA==)}.b{background:url("https://example.org/x.png")}';
-    expect(inlineStylesheets(html, () => css)).toContain(`<style>${css}</style>`);
-  });
-
-  it('keeps the link when the build has no such stylesheet', () => {
-    expect(inlineStylesheets(html, () => undefined)).toBe(html);
+  it('has its hiding rule in the stylesheet, since the page has no inline style', () => {
+    const css = readFileSync('src/app/styles.css', 'utf8');
+    expect(css).toMatch(new RegExp(`\\[${STALE_PRERENDER_ATTRIBUTE}\\] #root \\{ visibility: hidden; \\}`));
   });
 });

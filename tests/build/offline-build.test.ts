@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { NEUTRAL_URL } from '../../src/app/leave-no-trace';
 import { firstLoadFiles, type Manifest } from '../support/first-load';
 import nlCommon from '../../content/locales/nl/common.json';
 import nlManifest from '../../content/locales/nl/manifest.json';
@@ -54,14 +55,41 @@ describe('the offline build', () => {
   it('uses only relative paths in index.html, so it runs from a subfolder', () => {
     const urls = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1] ?? '');
     expect(urls.length).toBeGreaterThan(0);
-    expect(urls.filter((url) => !url.startsWith('./') && !url.startsWith('#'))).toEqual([]);
+    // The quick exit's neutral page is the one address outside Signaal, on purpose.
+    expect(urls.filter((url) => !url.startsWith('./') && !url.startsWith('#') && url !== NEUTRAL_URL.replaceAll('&', '&amp;'))).toEqual([]);
   });
 
   it('contains the first screen as HTML, with the guard that hides it from learners who get another one', () => {
     const root = /<div id="root">([\s\S]*?)<\/div>\s*<noscript>/.exec(html)?.[1] ?? '';
     expect(root).toContain(`>${nlCommon.home.heading}</h1>`);
     expect(root).toContain(`>${nlCommon.sector.hotel.name}<`);
-    expect(html.indexOf('data-stale-prerender')).toBeLessThan(html.indexOf('<body>'));
+    // The guard is a blocking script of its own in <head>: it has run before the parser reaches the root.
+    const guard = /<script src="\.\/(assets\/prerender-guard-[\w-]+\.js)"><\/script>/.exec(html)?.[1];
+    expect(guard, 'a blocking <script src> for the prerender guard in index.html').toBeDefined();
+    expect(read(guard ?? '')).toContain('data-stale-prerender');
+    expect(read('sw.js')).toContain(`url:"${guard}"`);
+    expect(html.indexOf(guard ?? '')).toBeLessThan(html.indexOf('<body>'));
+  });
+
+  it('has no inline script and no inline style, so a strict Content-Security-Policy needs no exception', () => {
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThanOrEqual(3);
+    expect(scripts.filter(([, attributes, body]) => !/\ssrc="\.\//.test(attributes ?? '') || (body ?? '').trim() !== '').map(([tag]) => tag)).toEqual([]);
+    expect(html).not.toMatch(/<style\b/i);
+    expect(html).not.toMatch(/\sstyle=/i);
+    expect(html).not.toMatch(/\son[a-z]+=/i);
+    expect(html).not.toMatch(/(?:href|src)="\s*javascript:/i);
+    const stylesheets = [...html.matchAll(/<link rel="stylesheet"[^>]* href="\.\/(assets\/[\w-]+\.css)">/g)].map((match) => match[1] ?? '');
+    expect(stylesheets.length).toBe(1);
+    expect(read(stylesheets[0] ?? '')).toContain('[data-stale-prerender] #root{visibility:hidden}');
+  });
+
+  it('loads the leave-no-trace script from a file of its own, precached, before the app', () => {
+    const script = /<script src="\.\/(assets\/leave-no-trace-[\w-]+\.js)" async><\/script>/.exec(html)?.[1];
+    expect(script, 'a <script src> for the leave-no-trace script in index.html').toBeDefined();
+    expect(read(script ?? '')).toContain(NEUTRAL_URL);
+    expect(read('sw.js')).toContain(`url:"${script}"`);
+    expect(html.indexOf(script ?? '')).toBeLessThan(html.indexOf('<body>'));
   });
 
   it('keeps the service worker registration out of the first page', () => {

@@ -53,7 +53,7 @@ for (const lang of LANGS) {
     await checkScreen(page, lang, 'introduction', pageTitle('introduction', lang));
 
     await page.goto('/#/signals');
-    await checkScreen(page, lang, 'signals', t('common', 'signals.heading'), { narrowAxe: true });
+    await checkScreen(page, lang, 'signals', t('help', 'signals.heading'), { narrowAxe: true });
 
     await page.goto('/#/no/such/page');
     await checkScreen(page, lang, 'not-found', t('common', 'status.notFoundHeading'));

@@ -64,6 +64,8 @@ test('two learners in one browser: each starts from their own progress, and each
 });
 
 test('the outbox is empty after a clean session, and stays empty at the next launch without sending anything twice', async ({ page }) => {
+  // Two launches and a whole vignette: on a busy two-core machine this took over 30 s once.
+  test.slow();
   const lrs = await startLoopbackLrs(BASE + 1);
   try {
     const launch = lrs.xapiLaunch(appOf(page), { actor: account('cas') });

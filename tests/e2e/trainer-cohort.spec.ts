@@ -15,7 +15,7 @@ test('a trainer assigns a vignette; two learners complete it, one plays again; d
 
   // The trainer builds the assignment.
   await page.goto('/#/');
-  await page.getByRole('navigation').getByRole('link', { name: ui('common', 'nav.trainer') }).click();
+  await page.getByRole('contentinfo').getByRole('link', { name: ui('common', 'footer.trainer') }).click();
   await expect(page.getByRole('heading', { level: 1, name: ui('trainer', 'home.heading') })).toBeVisible();
   await expect(page.getByText(ui('trainer', 'home.none'))).toBeVisible();
   await page.getByRole('link', { name: ui('trainer', 'home.new') }).click();
@@ -88,7 +88,7 @@ test('a trainer assigns a vignette; two learners complete it, one plays again; d
   const files = [...results, { name: 'ada-aangepast.json', text: JSON.stringify(tampered) }];
 
   // The trainer imports all three: two dropped at once, one through the file picker.
-  await page.getByRole('navigation').getByRole('link', { name: ui('common', 'nav.trainer') }).click();
+  await page.getByRole('contentinfo').getByRole('link', { name: ui('common', 'footer.trainer') }).click();
   await page.getByRole('link', { name: ui('trainer', 'home.results', { title: TITLE }) }).click();
   await expect(page.getByText(ui('trainer', 'results.empty'))).toBeVisible();
   const dropped = await page.evaluateHandle((list) => {

@@ -357,7 +357,7 @@ type PersistedStore<S> = {
 };
 
 /** Loads a stored value into a store exactly as a page load would, and returns the store's state. */
-async function rehydrate<S>(store: PersistedStore<S>, raw: string): Promise<S> {
+export async function rehydrate<S>(store: PersistedStore<S>, raw: string): Promise<S> {
   const name = store.persist.getOptions().name ?? '';
   const previous = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
   const install = (storage: Storage) => Object.defineProperty(globalThis, 'localStorage', { value: storage, configurable: true, writable: true });

@@ -35,7 +35,7 @@ describe('progress file', () => {
     fc.assert(
       fc.property(progress, (p) => {
         const decoded = decodeProgressFile(encodeProgressFile(p, when));
-        expect(decoded).toEqual({ ok: true, progress: p, exportedAt: when.toISOString() });
+        expect(decoded).toEqual({ ok: true, progress: p, exportedAt: when.toISOString(), unreadable: 0 });
       }),
     );
   });
@@ -72,5 +72,29 @@ describe('progress file', () => {
     ['bad contents', JSON.stringify({ format: 'signaal-progress', version: 1, exportedAt: '', progress: { inProgress: [], completed: 3 } }), 'invalid'],
   ])('names the reason for a file that is %s', (_label, text, error) => {
     expect(decodeProgressFile(text)).toEqual({ ok: false, error });
+  });
+
+  it('reads a file record by record: one it cannot read is counted and left out, the rest is read', () => {
+    const good = { scenarioId: 'hotel-room-214', contentVersion: 1, path: ['a'], flags: [], choices: [] };
+    const text = JSON.stringify({
+      format: 'signaal-progress',
+      version: 1,
+      exportedAt: '',
+      progress: {
+        inProgress: { 'hotel-room-214': { contentVersion: 1, events: [{ type: 'learner.rewind' }] } },
+        completed: { 'hotel-room-214': [good, { ...good, flags: 'all' }] },
+      },
+    });
+    // A version-1 file: its attempt is read as made before attempt record v2.
+    const read = { ...good, mode: 'assessment', seed: 0, rules: 1 };
+    expect(decodeProgressFile(text)).toEqual({ ok: true, progress: { inProgress: {}, completed: { 'hotel-room-214': [read] } }, exportedAt: '', unreadable: 2 });
+  });
+
+  it('counts vignette ids such as constructor and __proto__ as unreadable and never as properties', () => {
+    const good = { scenarioId: 'x', contentVersion: 1, path: ['a'], flags: [], choices: [] };
+    const text = `{"format":"signaal-progress","version":1,"exportedAt":"","progress":{"inProgress":{},"completed":{"constructor":[${JSON.stringify(good)}],"__proto__":[${JSON.stringify(good)}],"x":[${JSON.stringify(good)}]}}}`;
+    const decoded = decodeProgressFile(text);
+    expect(decoded).toEqual({ ok: true, progress: { inProgress: {}, completed: { x: [{ ...good, mode: 'assessment', seed: 0, rules: 1 }] } }, exportedAt: '', unreadable: 2 });
+    if (decoded.ok) expect(Object.getPrototypeOf(decoded.progress.completed)).toBe(Object.prototype);
   });
 });

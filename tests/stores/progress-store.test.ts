@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadRepair } from '../../src/stores/progress-sync';
 import { asFragmentId, asOptionId, asSceneId, asScenarioId, type AttemptRecord } from '../../src/engine';
 import { PROGRESS_STORAGE_KEY, PROGRESS_VERSION, useProgressStore } from '../../src/stores/progress-store';
 
@@ -11,6 +12,11 @@ const rehydrateFrom = async (raw: string) => {
   await useProgressStore.persist.rehydrate();
   return useProgressStore.getState();
 };
+
+// Writing is done by the repair path, fetched at start-up; here it is in place before the first write.
+beforeAll(async () => {
+  await loadRepair();
+});
 
 describe('progress store', () => {
   beforeEach(reset);
@@ -68,15 +74,23 @@ describe('progress store', () => {
   });
 
   it.each([
-    ['unparsable JSON', '{not json'],
-    ['a foreign shape', JSON.stringify({ state: { inProgress: 'yes', completed: [] }, version: 1 })],
-    ['an injected event type', JSON.stringify({ state: { inProgress: { x: { contentVersion: 1, events: [{ type: 'xstate.stop' }] } }, completed: {} }, version: 1 })],
-    ['an unknown future version', JSON.stringify({ state: { progress: {} }, version: 99 })],
-  ])('turns %s into a fresh start with a notice, never a crash', async (_label, raw) => {
+    ['unparsable JSON', '{not json', 'unreadable-kept', 1],
+    ['a foreign shape', JSON.stringify({ state: { inProgress: 'yes', completed: [] }, version: PROGRESS_VERSION }), 'set-aside', 2],
+    ['an injected event type', JSON.stringify({ state: { inProgress: { x: { contentVersion: 1, events: [{ type: 'xstate.stop' }] } }, completed: {} }, version: 1 }), 'set-aside', 1],
+  ])('keeps %s aside under its own key, says so, and never crashes', async (_label, raw, notice, count) => {
     const state = await rehydrateFrom(raw);
-    expect(state.notice).toBe('storage-reset');
+    expect(state.notice).toBe(notice);
     expect(state.inProgress).toEqual({});
     expect(state.completed).toEqual({});
+    expect(JSON.parse(localStorage.getItem(`${PROGRESS_STORAGE_KEY}.set-aside`) ?? '[]')).toHaveLength(count);
+  });
+
+  it('leaves progress of a newer version as it is and says so', async () => {
+    const raw = JSON.stringify({ state: { progress: {} }, version: 99 });
+    const state = await rehydrateFrom(raw);
+    expect(state.notice).toBe('newer-store');
+    state.recordEvent(scenario, { contentVersion: 1, mode: 'practice', seed: 1 }, { type: 'learner.acknowledge' });
+    expect(localStorage.getItem(PROGRESS_STORAGE_KEY)).toBe(raw);
   });
 
   it('starts empty and silent when nothing was stored', async () => {

@@ -28,10 +28,15 @@ export function firstLoadFiles(manifest: Manifest, entry = 'index.html') {
   return { js: [...js], css: [...css] };
 }
 
+/** Scripts index.html loads that are not in the build manifest (the leave-no-trace script). */
+export const scriptsOutsideManifest = (html: string, known: readonly string[]) =>
+  [...html.matchAll(/<script\b[^>]*\bsrc="\.\/([^"]+)"/g)].map((match) => match[1] ?? '').filter((file) => file !== '' && !known.includes(file));
+
 /** Gzipped size of each first-load file, summed per kind, measured on the built files. */
 export function measureFirstLoad(dist: string, readFile: (path: string) => Buffer = readFileSync) {
   const manifest = JSON.parse(readFile(join(dist, '.vite', 'manifest.json')).toString('utf8')) as Manifest;
   const files = firstLoadFiles(manifest);
+  files.js.push(...scriptsOutsideManifest(readFile(join(dist, 'index.html')).toString('utf8'), files.js));
   const gz = (file: string) => gzipSync(readFile(join(dist, file)), { level: 9 }).length;
   const sum = (list: string[]) => list.reduce((total, file) => total + gz(file), 0);
   return { files, js: sum(files.js), css: sum(files.css) };

@@ -32,3 +32,16 @@ export function measureSensitivity(counts: DetectionCounts): Sensitivity {
     criterion: -0.5 * (zHit + zFalseAlarm),
   };
 }
+
+/** How well signals are told apart, in the words the debrief and the progress screen use. */
+export type DiscriminationLevel = 'high' | 'mid' | 'low';
+/** Whether a learner marks too little, about right, or too much. */
+export type MarkingTendency = 'conservative' | 'balanced' | 'liberal';
+
+// One set of thresholds for every screen that puts d′ and c into words: d′ of 1.5 or more tells
+// signals from the rest well, under 0.75 hardly; |c| up to 0.25 is an even-handed criterion.
+/** Puts d′ into words. */
+export const discriminationLevel = (dPrime: number): DiscriminationLevel => (dPrime >= 1.5 ? 'high' : dPrime >= 0.75 ? 'mid' : 'low');
+/** Puts c into words: negative marks liberally, positive conservatively. */
+export const markingTendency = (criterion: number): MarkingTendency =>
+  criterion < -0.25 ? 'liberal' : criterion > 0.25 ? 'conservative' : 'balanced';

@@ -5,10 +5,11 @@ import { useFocusHeading } from '../../components/use-focus-heading';
 import { toLocale } from '../../i18n/setup-i18n';
 import type { Sector } from '../../engine';
 import { scenariosOfSector } from '../../content';
+import { summaries } from '../../content/summaries';
 import { useProgressStore } from '../../stores/progress-store';
 import { statusOf } from './scenario-status';
 
-/** The vignettes of one sector with their length and the learner's progress on each. */
+/** The vignettes of one sector with their length and the learner's progress on each (a lazy screen). */
 export function SectorScreen({ sector, focusOnMount }: { sector: Sector; focusOnMount: boolean }) {
   const { t, i18n } = useTranslation();
   const locale = toLocale(i18n.language);
@@ -17,12 +18,12 @@ export function SectorScreen({ sector, focusOnMount }: { sector: Sector; focusOn
   const scenarios = scenariosOfSector(sector);
   return (
     <section aria-labelledby="sector-heading">
-      <p>
-        <a href={paths.home()}>{t('catalogue.back')}</a>
-      </p>
-      <h1 id="sector-heading" ref={heading} tabIndex={-1}>
-        {t('catalogue.heading', { sector: t(`sector.${sector}.name`) })}
-      </h1>
+      <div className="sector-heading">
+        <img className="sector-art" src={`./art/${sector}.svg`} alt="" width="64" height="64" />
+        <h1 id="sector-heading" ref={heading} tabIndex={-1}>
+          {t('catalogue.heading', { sector: t(`sector.${sector}.name`) })}
+        </h1>
+      </div>
       {scenarios.length === 0 ? (
         <p className="notice">{t('catalogue.empty')}</p>
       ) : (
@@ -34,7 +35,7 @@ export function SectorScreen({ sector, focusOnMount }: { sector: Sector; focusOn
             return (
               <li key={scenario.id} className="card">
                 <h2 className="card-title">{title}</h2>
-                <p className="card-body">{scenario.summary[locale]}</p>
+                <p className="card-body">{summaries[scenario.id]?.[locale]}</p>
                 <p className="card-meta">
                   {t(`form.${scenario.form}`)} · {t('catalogue.minutes', { count: scenario.minutes })} ·{' '}
                   <span>

@@ -50,7 +50,7 @@ export function CountersignPanel({ assignment, learner, attempts, scenarios }: P
   const [missingName, setMissingName] = useState(false);
   const [state, setState] = useState<State>({ status: 'idle' });
   // The one pass rule, on the attempts that count towards a certificate (assessment mode).
-  const course = certificateCourse(assignment, certificateAttempts(attempts, assignment), scenarios);
+  const course = certificateCourse(assignment, certificateAttempts(attempts), scenarios);
   const passed = course.score.passed ? course.vignettes : undefined;
   const unprintable = unprintableCharacters([learner, assignment.title, cleanText(trainer), cleanText(organisation)].join(''));
 

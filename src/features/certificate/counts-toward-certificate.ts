@@ -1,18 +1,12 @@
-import type { Assignment } from '../../records';
 import type { AttemptRecord } from '../../engine';
 
 /**
- * Whether an attempt counts towards a certificate: only attempts played in assessment mode
- * (feedback at the end) do. The one place this is decided.
- *
- * Until attempt records carry their own mode, the rule for records made before modes existed
- * applies: an assignment's attempts have its feedback mode ('end' = assessment), and self-paced
- * attempts count as assessment.
+ * Whether an attempt counts towards a certificate: only attempts played in assessment mode (no
+ * feedback until the end) do; a practice attempt taught the answers along the way. The one place
+ * this is decided. Records made before modes existed read as assessment, and attempts stored for
+ * an assignment without a mode took the assignment's feedback mode when they were read.
  */
-export function countsTowardCertificate(_attempt: AttemptRecord, assignment?: Pick<Assignment, 'feedback'>): boolean {
-  return assignment === undefined || assignment.feedback === 'end';
-}
+export const countsTowardCertificate = (attempt: AttemptRecord): boolean => attempt.mode === 'assessment';
 
 /** The attempts of a list that count towards a certificate, in their order. */
-export const certificateAttempts = (attempts: readonly AttemptRecord[], assignment?: Pick<Assignment, 'feedback'>) =>
-  attempts.filter((attempt) => countsTowardCertificate(attempt, assignment));
+export const certificateAttempts = (attempts: readonly AttemptRecord[]) => attempts.filter(countsTowardCertificate);

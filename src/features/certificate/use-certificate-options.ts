@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
 import type { Assignment, AssignmentScore } from '../../records';
 import { loadScenario } from '../../content';
 import { asScenarioId, type AttemptRecord, type Scenario, type ScenarioId } from '../../engine';
 import type { AssignmentEntry } from '../../stores/assignment-store';
+import { useAsync } from '../../components/use-async';
 import { certificateCourse, type CertifiedVignette } from './build-certificate';
 import { certificateAttempts } from './counts-toward-certificate';
 
@@ -32,7 +32,7 @@ export function certificateOptions(
   const practiceOnly: Assignment[] = [];
   for (const [key, entry] of Object.entries(entries)) {
     const { assignment } = entry.signed;
-    const counted = certificateCourse(assignment, certificateAttempts(entry.attempts, assignment), scenarios);
+    const counted = certificateCourse(assignment, certificateAttempts(entry.attempts), scenarios);
     if (counted.score.passed) assignments.push({ key, assignment, ...counted });
     else if (certificateCourse(assignment, entry.attempts, scenarios).score.passed) practiceOnly.push(assignment);
   }
@@ -43,29 +43,15 @@ export function certificateOptions(
  * Loads every vignette involved (each its own chunk) to recompute the scores; storage holds none.
  */
 export function useCertificateOptions(completed: Record<string, AttemptRecord[]>, entries: Record<string, AssignmentEntry>, passMark: number) {
-  const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<OptionsLoad>({ status: 'loading' });
-  useEffect(() => {
-    let live = true;
+  const { state, retry } = useAsync(async () => {
     const ids = new Set([
       ...Object.keys(completed).filter((id) => (completed[id]?.length ?? 0) > 0),
       ...Object.values(entries).flatMap((entry) => (entry.attempts.length > 0 ? entry.signed.assignment.scenarios : [])),
     ]);
-    Promise.all([...ids].map((id) => loadScenario(asScenarioId(id)).catch(() => undefined))).then(
-      (loaded) => {
-        if (!live) return;
-        const scenarios = new Map(loaded.filter((s): s is Scenario => s !== undefined).map((s) => [s.id, s]));
-        setState({ status: 'ready', ...certificateOptions(completed, entries, passMark, scenarios) });
-      },
-      () => live && setState({ status: 'error' }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [completed, entries, passMark, attempt]);
-  const retry = useCallback(() => {
-    setState({ status: 'loading' });
-    setAttempt((n) => n + 1);
-  }, []);
-  return { load: state, retry };
+    const loaded = await Promise.all([...ids].map((id) => loadScenario(asScenarioId(id)).catch(() => undefined)));
+    const scenarios = new Map(loaded.filter((s): s is Scenario => s !== undefined).map((s) => [s.id, s]));
+    return certificateOptions(completed, entries, passMark, scenarios);
+  }, [completed, entries, passMark]);
+  const load: OptionsLoad = state.status === 'ready' ? { status: 'ready', ...state.value } : state.status === 'error' ? { status: 'error' } : { status: 'loading' };
+  return { load, retry };
 }

@@ -1,18 +1,21 @@
-import { useTranslation } from 'react-i18next';
 import { RouteContact } from '../../components/route-contact';
+import { SourceList } from '../../components/source-list';
 import { routes } from '../../content/reference';
 import { toLocale } from '../../i18n/setup-i18n';
 import { InfoPage } from './info-page';
-import { SourceList } from './source-list';
+import { useHelpStrings } from './use-help-strings';
 
-/** What to do: the sourced guidance, every reporting route and help line, and personal support. */
+/**
+ * What to do: the sourced guidance, every reporting route and help line, personal support, and how
+ * to use Signaal without leaving a trace on a shared device.
+ */
 export function HelpScreen({ focusOnMount }: { focusOnMount: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useHelpStrings();
   const locale = toLocale(i18n.language);
   return (
     <InfoPage id="what-to-do" focusOnMount={focusOnMount}>
       <section aria-labelledby="routes-heading">
-        <h2 id="routes-heading">{t('help.routesHeading')}</h2>
+        <h2 id="routes-heading">{t('routes.heading')}</h2>
         <ul className="routes">
           {routes.map((route) => (
             <li key={route.id}>
@@ -20,15 +23,21 @@ export function HelpScreen({ focusOnMount }: { focusOnMount: boolean }) {
               <br />
               {route.text[locale].when}
               <br />
-              <RouteContact route={route} label={(contact) => t('help.contact', { contact })} />
+              <RouteContact route={route} label={(contact) => t('routes.contact', { contact })} />
             </li>
           ))}
         </ul>
         <SourceList keys={[...new Set(routes.flatMap((r) => r.sources))]} />
       </section>
       <section aria-labelledby="personal-heading">
-        <h2 id="personal-heading">{t('help.personalHeading')}</h2>
-        <p>{t('help.personal')}</p>
+        <h2 id="personal-heading">{t('personal.heading')}</h2>
+        <p>{t('personal.body')}</p>
+      </section>
+      <section aria-labelledby="private-heading" className="notice">
+        <h2 id="private-heading">{t('privateTip.heading')}</h2>
+        <p>{t('privateTip.private')}</p>
+        <p>{t('privateTip.clear')}</p>
+        <p>{t('privateTip.quickExit')}</p>
       </section>
     </InfoPage>
   );

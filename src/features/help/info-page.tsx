@@ -1,17 +1,27 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { SourceList } from '../../components/source-list';
 import { useFocusHeading } from '../../components/use-focus-heading';
 import type { PageId } from '../../content';
 import { findPage } from '../../content/pages';
 import { toLocale } from '../../i18n/setup-i18n';
-import { SourceList } from './source-list';
+import { useHelpStrings } from './use-help-strings';
 
-/** An information page from content/pages: title, lead, sourced sections, then any extra content. */
-export function InfoPage({ id, focusOnMount, children }: { id: PageId; focusOnMount: boolean; children?: ReactNode }) {
-  const { t, i18n } = useTranslation();
+/**
+ * An information page from content/pages: title, lead, sections with their sources, then any extra
+ * content. Also the screen of `#/page/<id>`: a new page needs only its id in PAGE_IDS and its
+ * language files; an id without a page says so.
+ */
+export function InfoPage({ id, focusOnMount, children }: { id: PageId | (string & {}); focusOnMount: boolean; children?: ReactNode }) {
+  const { t, i18n } = useHelpStrings();
   const heading = useFocusHeading<HTMLHeadingElement>(id, focusOnMount);
-  const page = findPage(id);
-  if (!page) return <p role="alert">{t('pageMissing')}</p>;
+  const page = findPage(id as PageId);
+  if (!page) {
+    return (
+      <h1 ref={heading} tabIndex={-1}>
+        {t('pageMissing')}
+      </h1>
+    );
+  }
   const text = page.text[toLocale(i18n.language)];
   return (
     <article aria-labelledby={`${id}-heading`} className="info-page">

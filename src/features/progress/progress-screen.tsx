@@ -6,8 +6,9 @@ import { useFocusHeading } from '../../components/use-focus-heading';
 import { catalogue } from '../../content';
 import { findIndicator, taxonomy } from '../../content/reference';
 import { signalCategories } from '../../content/signal-categories';
-import { buildProfile, suggestNext, type Locale, type SignalProfile } from '../../engine';
+import { buildProfile, discriminationLevel, markingTendency, suggestNext, type Locale, type SignalProfile } from '../../engine';
 import { toLocale } from '../../i18n/setup-i18n';
+import { unknownAttempts, useProgressStore } from '../../stores/progress-store';
 import { CategoryChart } from './category-chart';
 import { ProgressData } from './progress-data';
 import { useLatestAttempts } from './use-latest-attempts';
@@ -20,7 +21,8 @@ export function ProgressScreen({ focusOnMount, onErased }: Props) {
   const { t, i18n } = useProgressStrings();
   const locale = toLocale(i18n.language);
   const heading = useFocusHeading<HTMLHeadingElement>('progress', focusOnMount);
-  const latest = useLatestAttempts(0);
+  const latest = useLatestAttempts();
+  const keptUnknown = useProgressStore((s) => unknownAttempts(s).length);
   return (
     <section aria-labelledby="progress-heading">
       <h1 id="progress-heading" ref={heading} tabIndex={-1}>
@@ -29,6 +31,11 @@ export function ProgressScreen({ focusOnMount, onErased }: Props) {
       <p className="lead">{t('intro')}</p>
       {latest.status === 'loading' && <Loading label={t('loading')} />}
       {latest.status === 'error' && <LoadError onRetry={() => window.location.reload()} />}
+      {keptUnknown > 0 && (
+        <div className="notice">
+          <p>{t('keptUnknown', { count: keptUnknown })}</p>
+        </div>
+      )}
       {latest.status === 'ready' && latest.entries.length === 0 && (
         <div className="notice">
           <p>{t('empty')}</p>
@@ -45,6 +52,8 @@ export function ProgressScreen({ focusOnMount, onErased }: Props) {
   );
 }
 
+const SENSITIVITY_KEY = { high: 'sensitivityHigh', mid: 'sensitivityMid', low: 'sensitivityLow' } as const;
+
 function Overview({ profile, locale }: { profile: SignalProfile; locale: Locale }) {
   const { t } = useTranslation(['progress', 'debrief', 'common']);
   const nameOf = (category: string) => taxonomy.categories[locale][category as 'control'] ?? category;
@@ -53,8 +62,8 @@ function Overview({ profile, locale }: { profile: SignalProfile; locale: Locale 
     catalogue.map((entry) => ({ ...entry, signalCategories: signalCategories[entry.id] ?? {} })),
     profile,
   );
-  const dPrimeKey = profile.dPrime >= 1.5 ? 'sensitivityHigh' : profile.dPrime >= 0.75 ? 'sensitivityMid' : 'sensitivityLow';
-  const biasKey = profile.criterion < -0.25 ? 'liberal' : profile.criterion > 0.25 ? 'conservative' : 'balanced';
+  const dPrimeKey = SENSITIVITY_KEY[discriminationLevel(profile.dPrime)];
+  const biasKey = markingTendency(profile.criterion);
   return (
     <>
       <section aria-labelledby="completed-heading">

@@ -29,7 +29,7 @@ export function TrainerHome({ focusOnMount }: { focusOnMount: boolean }) {
         <li>{t('home.step3')}</li>
       </ol>
       <p className="small">
-        {t('home.privacy')} <a href={paths.withoutServer()}>{t('home.howItWorks')}</a>
+        {t('home.privacy')} <a href={paths.page('without-server')}>{t('home.howItWorks')}</a>
       </p>
       <TrainerDataNotice />
       <p>

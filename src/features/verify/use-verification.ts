@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useAsync } from '../../components/use-async';
 import { findSummary, loadScenario, loadStructure } from '../../content';
 import type { CertificateInput } from '../../records/certificate.file';
 import { fingerprintOf, verifySignature } from '../../integrations/signing';
@@ -16,21 +16,8 @@ export type VerificationState = { status: 'idle' } | { status: 'checking' } | { 
 
 /** Verifies a certificate input whenever it changes; loading vignettes can fail and be retried. */
 export function useVerification(input: CertificateInput | undefined, attempt: number): VerificationState {
-  const [state, setState] = useState<{ input?: CertificateInput; attempt: number; value: VerificationState }>({
-    attempt,
-    value: { status: 'idle' },
-  });
-  useEffect(() => {
-    if (!input) return;
-    let live = true;
-    verifyCertificate(input, browserDependencies).then(
-      (result) => live && setState({ input, attempt, value: { status: 'done', result } }),
-      () => live && setState({ input, attempt, value: { status: 'error' } }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [input, attempt]);
-  if (!input) return { status: 'idle' };
-  return state.input === input && state.attempt === attempt ? state.value : { status: 'checking' };
+  const { state } = useAsync(input ? () => verifyCertificate(input, browserDependencies) : undefined, [input, attempt]);
+  if (state.status === 'idle') return { status: 'idle' };
+  if (state.status === 'ready') return { status: 'done', result: state.value };
+  return state.status === 'error' ? { status: 'error' } : { status: 'checking' };
 }

@@ -13,7 +13,7 @@ vi.mock('../../../src/integrations/lms/detect', () => ({ hasLearningSystem: () =
 describe('the home screen inside an LMS', () => {
   it('does not claim everything stays in the browser, and shows only the sector the package has', async () => {
     renderApp('#/');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Waar werk je?' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Waar werk je?' })).toBeInTheDocument();
     expect(screen.queryByText(/Alles blijft in je eigen browser/)).toBeNull();
     expect(screen.getByText(/gestart vanuit een leeromgeving/)).toBeInTheDocument();
     const sectors = screen.getAllByRole('link').map((l) => l.getAttribute('href') ?? '').filter((href) => href.startsWith('#/sector/'));

@@ -13,6 +13,7 @@ import { setupI18n } from '../../../src/i18n/setup-i18n';
 import { useAssignmentStore } from '../../../src/stores/assignment-store';
 import { useProgressStore } from '../../../src/stores/progress-store';
 import { playedAttempt } from '../../support/certificates';
+import { certificateAttempts } from '../../../src/features/certificate/counts-toward-certificate';
 import { server } from '../../support/msw-server';
 import { scenarioById, scenarioCodes } from '../../support/scenario-text';
 
@@ -187,10 +188,18 @@ describe('my certificates', { timeout: 30_000 }, () => {
     const signed = { assignment, payload: assignmentPayload(assignment, scenarioCodes), publicKey: 'A'.repeat(43), signature: 'B'.repeat(86) };
     useAssignmentStore.setState({
       active: signed.signature,
-      entries: { [signed.signature]: { code: 'x', signed, openedAt: '2025-11-27T10:00:00Z', attempts: [playedAttempt(care)] } },
+      entries: { [signed.signature]: { code: 'x', signed, openedAt: '2025-11-27T10:00:00Z', attempts: [{ ...playedAttempt(care), mode: 'practice' }] } },
     });
     renderScreen();
     expect(await screen.findByText(/Opdracht „Oefenen in de zorg”: je hebt hem gehaald met uitleg na elke scène/)).toBeInTheDocument();
     expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+  });
+});
+
+describe('which attempts count towards a certificate', () => {
+  it('only attempts played in assessment mode, self-paced or for an assignment', () => {
+    const assessed = playedAttempt(care);
+    const practised = { ...assessed, mode: 'practice' as const };
+    expect(certificateAttempts([practised, assessed, practised])).toEqual([assessed]);
   });
 });

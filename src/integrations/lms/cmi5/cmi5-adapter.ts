@@ -1,6 +1,6 @@
 import type { LaunchParameters } from '@xapi/cmi5/dist/Cmi5.esm.js';
 import { packageConfig } from '../../../content/package-config';
-import { DEFAULT_PASS_MARK, type Locale } from '../../../engine';
+import { DEFAULT_PASS_MARK } from '../../../engine';
 import { useSettingsStore } from '../../../stores/settings-store';
 import { useConnectionStore } from '../connection-store';
 import type { Reporter, Update } from '../learning-feed';
@@ -19,16 +19,10 @@ import type { Context } from '../xapi/xapi.types';
 import { courseActivity } from '../xapi/xapi-adapter';
 import { LaunchDataSchema, LearnerPreferencesSchema } from './cmi5-replies.schema';
 import { QueuedCmi5 } from './queued-cmi5';
+import { localeOfPreference } from '../language-preference';
 
 /** How long the exit control waits for the LRS to take what is left before it leaves anyway. */
 const EXIT_WAIT_MS = 5_000;
-
-const toLocale = (preference: string | undefined): Locale | undefined =>
-  preference
-    ?.split(',')
-    .map((tag) => tag.trim().toLowerCase())
-    .map((tag) => (['nl', 'en'] as const).find((l) => tag === l || tag.startsWith(`${l}-`)))
-    .find((l) => l !== undefined);
 
 /**
  * Starts a cmi5 session with the maintained library, restores progress and place from Signaal's
@@ -157,7 +151,7 @@ export async function connectCmi5(launch: Cmi5Launch, scenarios: ScenarioCache, 
   return {
     reporter,
     passMark,
-    language: toLocale(preferences.success ? preferences.data.languagePreference : undefined),
+    language: localeOfPreference(preferences.success ? preferences.data.languagePreference : undefined),
     returnUrl: returnURL,
     outbox: queue(),
   };

@@ -10,14 +10,13 @@ import { encodeProgress } from '../suspend-data/suspend-data-codec';
 import type { FoundScormApi } from './scorm-api.types';
 import { createScormReporter } from './scorm-reporter';
 import { createScormSession } from './scorm-session';
+import { localeOfPreference } from '../language-preference';
 
 // Suspend data is written on every change but committed at most this often, because some LMSs
 // send each commit to their server; completions and leaving the page commit at once.
 const COMMIT_DELAY_MS = 3_000;
 
 type Connected = { reporter: Reporter; passMark: number | null; language: Locale | undefined };
-
-const toLocale = (value: string): Locale | undefined => (['nl', 'en'] as const).find((l) => value.toLowerCase().startsWith(l));
 
 /**
  * Starts a SCORM 1.2 or 2004 session: initialises it, restores the learner's progress and place
@@ -104,5 +103,5 @@ export async function connectScorm(found: FoundScormApi, scenarios: ScenarioCach
       clearTimeout(timer);
     },
   };
-  return { reporter, passMark, language: toLocale(scorm.language()) };
+  return { reporter, passMark, language: localeOfPreference(scorm.language()) };
 }

@@ -1,4 +1,4 @@
-import { MAX_SEED, type LearnerEvent, type ScenarioStructure } from '../../../engine';
+import { ID_SOURCE, MAX_SEED, type LearnerEvent, type ScenarioStructure } from '../../../engine';
 import { compactAttempt, expandAttempt } from '../../../records';
 import { answersBytes, readAnswersBytes } from '../../../records/attempt-encoding';
 import { fromBase64url, toBase64url } from '../../../records/base64url';
@@ -16,7 +16,7 @@ export const SUSPEND_DATA_LIMIT = 4000;
 // symbols; the attempt is the shared attempt encoding's answers in base64url (the path follows
 // from replaying them). Version 1 is still read (suspend-data-v1.ts).
 const VERSION = 'v2';
-const ENTRY = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.([0-9a-z]{1,6})\.([\w-]{0,3})\.([\w-]*)\.([\w-]*)$/;
+const ENTRY = new RegExp(String.raw`^(${ID_SOURCE})\.([0-9a-z]{1,6})\.([\w-]{0,3})\.([\w-]*)\.([\w-]*)$`);
 const MODE_DIGITS = { practice: 'A', assessment: 'B' } as const;
 
 // Event symbols: acknowledge, submit, continue, then one per unit (toggle), then one per option.

@@ -1,4 +1,4 @@
-import { asScenarioId, type AttemptRecord, type LearnerEvent, type ScenarioStructure } from '../../../engine';
+import { asScenarioId, ID_SOURCE, type AttemptRecord, type LearnerEvent, type ScenarioStructure } from '../../../engine';
 import type { PersistedProgress } from '../../../stores/progress-store';
 import { readBits, readNumbers, widthFor } from './base64-digits';
 import { indexScenario, type ScenarioIndex } from './scenario-index';
@@ -8,7 +8,7 @@ import { indexScenario, type ScenarioIndex } from './scenario-index';
 // attempt is scene indices, a bit field of fragments and scene/option pairs. Everything in it was
 // made before attempt record v2: runs in assessment mode with seed 0, attempts under rules 1.
 
-export const V1_ENTRY = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.([0-9a-z]{1,6})\.([\w-]*)\.([\w-]*)\.([\w-]*)\.([\w-]*)$/;
+export const V1_ENTRY = new RegExp(String.raw`^(${ID_SOURCE})\.([0-9a-z]{1,6})\.([\w-]*)\.([\w-]*)\.([\w-]*)\.([\w-]*)$`);
 
 function decodeEvents(index: ScenarioIndex, text: string): LearnerEvent[] | undefined {
   const symbols = readNumbers(text, widthFor(2 + index.fragments.length + index.options.length));
