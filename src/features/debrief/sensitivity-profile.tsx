@@ -1,10 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AttemptScore } from '../../engine';
-
-// Thresholds follow the usual reading of d′ (about 1 fair, 2 good) and treat |c| < 0.25 as
-// balanced; they only choose which plain-language words a learner reads.
-export const discriminationLevel = (dPrime: number) => (dPrime >= 1.5 ? 'high' : dPrime >= 0.75 ? 'mid' : 'low');
-export const markingBias = (criterion: number) => (criterion < -0.25 ? 'liberal' : criterion > 0.25 ? 'conservative' : 'balanced');
+import { discriminationLevel, markingTendency, type AttemptScore } from '../../engine';
 
 const SENTENCE = { high: 'profile.sensitivityHigh', mid: 'profile.sensitivityMid', low: 'profile.sensitivityLow' } as const;
 
@@ -24,7 +19,7 @@ const position = (value: number, from: number, to: number) => Math.min(100, Math
 export function SensitivityProfile({ score }: { score: AttemptScore }) {
   const { t, i18n } = useTranslation('debrief');
   const level = discriminationLevel(score.dPrime);
-  const bias = markingBias(score.criterion);
+  const bias = markingTendency(score.criterion);
   // Marking more moves right: c runs the other way.
   const scales = [
     { id: 'discrimination', words: t(`profile.level.${level}`), at: position(score.dPrime, 0, 3), ends: [t('profile.level.low'), t('profile.level.high')] },
