@@ -44,7 +44,6 @@ export function AssignmentRoutes({ view, focusOnMount }: { view: AssignmentView;
           passMark={entry.signed.assignment.passMark}
           playHref={paths.assignmentPlay(view.scenario)}
           backHref={paths.assignment()}
-          reviewHref={paths.review(view.scenario)}
           certificateHref={paths.certificate(view.scenario)}
           onReplay={() => {
             restart(view.scenario);

@@ -80,7 +80,6 @@ export function RouteView({ route, isFirstRender }: { route: Route; isFirstRende
             scenarioId={route.scenario}
             playHref={paths.play(route.scenario)}
             backHref={paths.sector(summary.sector)}
-            reviewHref={paths.review(route.scenario)}
             certificateHref={paths.certificate(route.scenario)}
             onReplay={() => {
               restart(route.scenario);
@@ -94,11 +93,7 @@ export function RouteView({ route, isFirstRender }: { route: Route; isFirstRende
       if (!findSummary(route.scenario)) return <NotFound />;
       return (
         <ChunkBoundary>
-          <ReviewScreen
-            scenarioId={route.scenario}
-            debriefHref={paths.debrief(route.scenario)}
-            playHref={paths.play(route.scenario)}
-          />
+          <ReviewScreen debriefHref={paths.debrief(route.scenario)} />
         </ChunkBoundary>
       );
     }

@@ -13,6 +13,7 @@ import type verifyStrings from '../../content/locales/nl/verify.json';
 import type storageStrings from '../../content/locales/nl/storage.json';
 import type helpStrings from '../../content/locales/nl/help.json';
 import type updateStrings from '../../content/locales/nl/update.json';
+import type reviewStrings from '../../content/locales/nl/review.json';
 
 // What the first page needs ships with it, in both languages, so switching language never waits
 // for the network; each lazy screen brings its own namespaces in both languages too.
@@ -37,4 +38,5 @@ export type LazyNamespaces = {
   storage: typeof storageStrings;
   help: typeof helpStrings;
   update: typeof updateStrings;
+  review: typeof reviewStrings;
 };

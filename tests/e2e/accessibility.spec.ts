@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { loadVignette, pageTitle, pathThrough, uiText, type Lang } from './support/content';
 import { expect, test } from './support/fixtures';
-import { fragmentButton, playPath } from './support/player';
+import { chooseMode, fragmentButton, playPath } from './support/player';
 import { saveScreenshots } from './support/screenshot';
 
 const vignette = loadVignette('hotel-room-214');
@@ -66,6 +66,7 @@ for (const lang of LANGS) {
 
     await page.goto(playPath(vignette.id));
     await checkScreen(page, lang, 'content-warning', t('player', 'warning.heading'), { level: 2 });
+    await chooseMode(page, 'assessment', lang);
     await page.getByRole('button', { name: t('player', 'warning.continue') }).click();
 
     for (const scene of scenes) {

@@ -19,12 +19,13 @@ async function activate(page: Page, name: string | RegExp, role: 'link' | 'butto
 test('after a vignette a keyboard user reviews mistakes, reads the profile, exports, imports and erases', async ({ page, browser }) => {
   await playThrough(page, vignette, { flag: (f) => f.signal && f.id.length % 2 === 0, choose: 'recommended' });
 
-  // Debrief → review in the story, by keyboard.
-  await activate(page, t('nl', 'debrief', 'review.link'));
-  await expect(page.getByRole('heading', { level: 1, name: t('nl', 'debrief', 'review.heading', { title: vignette.title.nl }) })).toBeFocused();
-  await expect(page.locator('mark.mark-miss').first()).toBeVisible();
-  await expectNoAxeViolations(page, 'review (nl)');
-  await saveScreenshots(page, 'nl-review');
+  // The debrief holds the story: open its first scene by keyboard and see the missed signals marked.
+  await tabTo(page, page.locator('details.story-scene summary').first(), { max: 80 });
+  await page.keyboard.press('Enter');
+  await expect(page.locator('details.story-scene').first()).toHaveAttribute('open', '');
+  await expect(page.locator('details.story-scene').first().locator('mark.mark-hit, mark.mark-miss').first()).toBeVisible();
+  await expectNoAxeViolations(page, 'debrief with a scene open (nl)');
+  await saveScreenshots(page, 'nl-debrief-scene-open');
 
   // Site navigation → my progress.
   await activate(page, t('nl', 'common', 'nav.progress'));
@@ -83,9 +84,11 @@ for (const lang of ['nl', 'en'] as const) {
     await page.goto('/#/progress');
     await expect(page.getByRole('table')).toBeVisible();
     await expectNoAxeViolations(page, `progress (${lang})`);
+    // The old review address lands on the debrief, which holds the story now.
     await page.goto(`/#/review/${vignette.id}`);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expectNoAxeViolations(page, `review (${lang})`);
+    await expect(page).toHaveURL(new RegExp(`#/debrief/${vignette.id}$`));
+    await expect(page.getByRole('heading', { level: 1, name: t(lang, 'debrief', 'heading', { title: vignette.title[lang] }) })).toBeVisible();
+    await expectNoAxeViolations(page, `debrief via the review address (${lang})`);
   });
 }
 

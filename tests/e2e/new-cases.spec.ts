@@ -1,7 +1,7 @@
 import { expectNoAxeViolations } from './support/axe';
 import { loadVignette, uiPattern, uiText } from './support/content';
 import { expect, test } from './support/fixtures';
-import { playPath, playThrough } from './support/player';
+import { chooseMode, playPath, playThrough } from './support/player';
 import { saveScreenshots } from './support/screenshot';
 
 // The cases added for the minor in a hotel, domestic servitude and the village midwife: each plays
@@ -17,6 +17,7 @@ for (const vignette of vignettes) {
     await expect(start).toBeVisible();
     await expectNoAxeViolations(page, `${vignette.id} briefing`);
     await saveScreenshots(page, `new-case-${vignette.id}-briefing`, { atNarrow: (p) => expectNoAxeViolations(p, `${vignette.id} briefing, 360 px`) });
+    await chooseMode(page, 'assessment');
     await start.click();
     await expect(page.getByRole('heading', { level: 2, name: first.heading.nl })).toBeVisible();
     await expectNoAxeViolations(page, `${vignette.id} first scene`);

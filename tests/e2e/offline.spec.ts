@@ -6,7 +6,7 @@ import { serveStatic, type StaticServer } from '../support/static-server';
 import { expectNoAxeViolations } from './support/axe';
 import { loadVignette, pathThrough, uiText, vignettesOfSector, type Lang, type Vignette } from './support/content';
 import { expect, test } from './support/fixtures';
-import { fragmentButton } from './support/player';
+import { chooseMode, fragmentButton } from './support/player';
 import { DESKTOP, expectNoHorizontalScroll, saveScreenshots } from './support/screenshot';
 
 // These tests serve dist/ themselves, from a subfolder of a plain static host, so they can take the
@@ -44,6 +44,7 @@ async function untilOfflineReady(page: Page) {
 async function playFromSector(page: Page, vignette: Vignette, lang: Lang, { reloadAtScene }: { reloadAtScene: number }) {
   const { scenes, option } = pathThrough(vignette, 'recommended');
   await page.getByRole('link', { name: t(lang, 'common', 'catalogue.start', { title: vignette.title[lang] }) }).click();
+  await chooseMode(page, 'assessment', lang);
   await page.getByRole('button', { name: t(lang, 'player', 'warning.continue') }).click();
   for (const [index, scene] of scenes.entries()) {
     await expect(page.getByRole('heading', { level: 2, name: scene.heading[lang] })).toBeVisible();
@@ -106,6 +107,7 @@ test('a new version waits for the learner, and updating keeps the vignette in pr
   // A second load is controlled by the worker: only such a page has an old version to replace.
   await page.reload();
   await page.goto(`${server.url}#/play/${vignette.id}`);
+  await chooseMode(page, 'assessment');
   await page.getByRole('button', { name: t('nl', 'player', 'warning.continue') }).click();
   for (const fragment of flagged) await fragmentButton(page, fragment).click();
 

@@ -107,9 +107,10 @@ test('a learner uses every screen, plays a case to the debrief and gets a certif
 
   await playThrough(page, vignette, { flag: (f) => f.signal, choose: 'recommended' });
   watched.visited.push('player', 'debrief');
-  await page.getByRole('link', { name: t('debrief', 'review.link') }).click();
-  await seen(watched, 'review', t('debrief', 'review.heading', { title: vignette.title.nl }));
-  await page.goto('/#/debrief/hotel-room-214');
+  // The review is part of the debrief now; its old address still leads there.
+  await page.goto('/#/review/hotel-room-214');
+  await expect(page).toHaveURL(/#\/debrief\/hotel-room-214$/);
+  watched.visited.push('review (the debrief, from its old address)');
   await page.getByRole('link', { name: t('debrief', 'certificateLink') }).click();
   await seen(watched, 'certificates', t('certificate', 'heading'));
   await page.getByLabel(t('certificate', 'name')).fill('Nguyễn Thị Hương');
@@ -171,7 +172,7 @@ test("a trainer builds an assignment, shares it and opens the results; a learner
   await learner.getByRole('link', { name: t('assignment', 'vignette.start', { title: vignette.title.nl }) }).click();
   await learner.getByRole('button', { name: t('player', 'warning.continue') }).click();
   await learner.getByRole('button', { name: t('player', 'next'), exact: true }).click();
-  await expect(learner.getByRole('heading', { level: 2, name: t('assignment', 'sceneFeedback.heading', { scene: vignette.scenes[0]!.heading.nl }) })).toBeVisible();
+  await expect(learner.getByRole('heading', { level: 2, name: t('player', 'feedback.heading', { scene: vignette.scenes[0]!.heading.nl }) })).toBeVisible();
   watched.visited.push('assignment player with feedback after a scene');
   await page.goto('/#/verify');
   await seen(watched, 'verify', t('verify', 'heading'));

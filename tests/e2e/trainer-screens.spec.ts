@@ -87,7 +87,7 @@ for (const lang of LANGS) {
     await learner.getByRole('button', { name: t('player', 'warning.continue') }).click();
     await learner.getByRole('button', { name: t('player', 'next'), exact: true }).click();
     // With feedback after each scene, the first scene ends in its explanation, and focus goes there.
-    await expect(learner.getByRole('heading', { level: 2, name: t('assignment', 'sceneFeedback.heading', { scene: vignette.scenes[0]!.heading[lang] }) })).toBeFocused();
+    await expect(learner.getByRole('heading', { level: 2, name: t('player', 'feedback.heading', { scene: vignette.scenes[0]!.heading[lang] }) })).toBeFocused();
     await checkScreen(learner, lang, 'assignment-scene-feedback');
     await learner.context().close();
     expect(errors).toEqual([]);

@@ -3,22 +3,22 @@ import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { useFocusHeading } from '../../components/use-focus-heading';
 import { packageConfig } from '../../content/package-config';
-import { scoreAttempt, type AttemptRecord, type Scenario, type ScenarioId } from '../../engine';
+import { scoreAttempt, type AttemptRecord, type AttemptScore, type Scenario, type ScenarioId } from '../../engine';
 import { toLocale } from '../../i18n/setup-i18n';
-import { DecisionReview } from './decision-review';
-import { FragmentList } from './fragment-list';
+import { AnnotatedStory } from './annotated-story';
+import { NoAttempt } from './no-attempt';
 import { RouteList } from './route-list';
 import { SensitivityProfile } from './sensitivity-profile';
-import { NoAttempt } from './no-attempt';
+import { Takeaways } from './takeaways';
 import { useDebriefStrings } from './use-debrief-strings';
 import { useLatestAttempt } from './use-latest-attempt';
+import { VignetteSources } from './vignette-sources';
 
 type Props = {
   scenarioId: ScenarioId;
   playHref: string;
   backHref: string;
-  reviewHref: string;
-  /** Where a learner who passed gets a certificate for this vignette; none for assignments. */
+  /** Where a learner who passed an assessment gets a certificate for this vignette. */
   certificateHref?: string;
   onReplay: () => void;
   /** An assignment's own pass mark; otherwise the package's or the default. */
@@ -35,70 +35,70 @@ export function DebriefScreen(props: Props) {
   return <Debrief {...props} scenario={latest.scenario} attempt={latest.attempt} />;
 }
 
-function Debrief({ scenario, attempt, backHref, reviewHref, certificateHref, onReplay, passMark }: Props & { scenario: Scenario; attempt: AttemptRecord }) {
+// "You saw 4 of the 8 signals; twice you marked something that is not a signal on its own."
+function Counts({ score }: { score: AttemptScore }) {
+  const { t } = useTranslation('debrief');
+  const { signals, distractors, neutrals } = score.tallies;
+  const wrong = distractors.marked + neutrals.marked;
+  const values = { hits: signals.marked, signals: signals.total, count: wrong };
+  return (
+    <p className="lead">
+      {t(wrong === 0 ? 'countsNone' : 'counts', values)}
+      {neutrals.marked > 0 && ` ${t('countsBackground', { count: neutrals.marked })}`}
+    </p>
+  );
+}
+
+/**
+ * One screen that teaches: the counts in words and the score, at most three takeaways, how the
+ * learner marks, then the story of their route annotated in place, what a professional does, the
+ * vignette's sources and where to turn.
+ */
+function Debrief({ scenario, attempt, backHref, certificateHref, onReplay, passMark }: Props & { scenario: Scenario; attempt: AttemptRecord }) {
   const { t, i18n } = useTranslation('debrief');
   const locale = toLocale(i18n.language);
   const text = scenario.text[locale];
   // An LMS package's pass mark is the one its LMS reports against.
   const score = scoreAttempt(scenario, attempt, passMark ?? packageConfig?.passMark ?? undefined);
   const heading = useFocusHeading<HTMLHeadingElement>(scenario.id);
-  const by = (outcome: string) => score.fragments.filter((f) => f.outcome === outcome);
-  const lists = [
-    { id: 'caught', outcome: 'hit', empty: 'noneCaught' },
-    { id: 'missed', outcome: 'miss', empty: 'noneMissed' },
-    { id: 'falseAlarms', outcome: 'false-alarm', empty: 'noFalseAlarms' },
-    { id: 'correctRejections', outcome: 'correct-rejection', empty: 'noCorrectRejections' },
-  ] as const;
   return (
     <section className="debrief" aria-labelledby="debrief-heading">
       <h1 id="debrief-heading" ref={heading} tabIndex={-1}>
         {t('heading', { title: text.title })}
       </h1>
-      <section aria-labelledby="result-heading" className={`result ${score.passed ? 'result-passed' : 'result-failed'}`}>
-        <h2 id="result-heading">{t('result.heading')}</h2>
-        <p className="result-score">{t('result.overall', { score: score.overall })}</p>
-        <p className="result-verdict">
-          <strong>{t(score.passed ? 'result.passed' : 'result.failed', { passMark: score.passMark })}</strong>
+      <Counts score={score} />
+      <div className={`result ${score.passed ? 'result-passed' : 'result-not-yet'}`}>
+        <p className="result-score">
+          <span>{t('result.overall', { score: score.overall })}</span>{' '}
+          <span className="result-verdict">{t(score.passed ? 'result.passed' : 'result.failed', { passMark: score.passMark })}</span>
         </p>
-        <ul>
-          <li>{t('result.recognition', { score: Math.round(score.recognition) })}</li>
-          {score.decision !== null && <li>{t('result.decision', { score: Math.round(score.decision) })}</li>}
-        </ul>
-        <p>{t('result.explain')}</p>
-        <p>
-          <a href={reviewHref}>{t('review.link')}</a>
-        </p>
-        {score.passed && certificateHref && (
+        <p>{t(attempt.mode === 'practice' ? 'result.practice' : 'result.assessment')}</p>
+        <details>
+          <summary>{t('result.how')}</summary>
+          <ul>
+            <li>{t('result.recognition', { score: Math.round(score.recognition) })}</li>
+            {score.decision !== null && <li>{t('result.decision', { score: Math.round(score.decision) })}</li>}
+          </ul>
+          <p>{t(score.rules === 1 ? 'result.explainRules1' : 'result.explain')}</p>
+        </details>
+        {score.passed && attempt.mode === 'assessment' && certificateHref && (
           <p>
             <a className="button" href={certificateHref}>
               {t('certificateLink')}
             </a>
           </p>
         )}
-      </section>
-      <section aria-labelledby="signals-heading">
-        <h2 id="signals-heading">{t('signalsHeading')}</h2>
-        {lists.map((list) => (
-          <FragmentList
-            key={list.id}
-            id={`list-${list.id}`}
-            heading={t(list.id, { count: by(list.outcome).length })}
-            empty={t(list.empty)}
-            results={by(list.outcome)}
-            text={text}
-            locale={locale}
-          />
-        ))}
-      </section>
+      </div>
+      <Takeaways scenario={scenario} score={score} text={text} locale={locale} />
       <SensitivityProfile score={score} />
-      <DecisionReview decisions={score.decisions} text={text} />
-      <section aria-labelledby="professional-heading">
-        <h2 id="professional-heading">{t('professional')}</h2>
+      <AnnotatedStory scenario={scenario} attempt={attempt} text={text} locale={locale} />
+      <details className="more">
+        <summary>{t('professional')}</summary>
         <p>{text.debrief.professional}</p>
-      </section>
+      </details>
       {text.debrief.partners && (
-        <section aria-labelledby="partners-heading">
-          <h2 id="partners-heading">{t('partners')}</h2>
+        <details className="more">
+          <summary>{t('partners')}</summary>
           <dl className="partners">
             {text.debrief.partners.map((partner) => (
               <div key={partner.name}>
@@ -107,12 +107,13 @@ function Debrief({ scenario, attempt, backHref, reviewHref, certificateHref, onR
               </div>
             ))}
           </dl>
-        </section>
+        </details>
       )}
-      <section aria-labelledby="misconception-heading">
-        <h2 id="misconception-heading">{t('misconception')}</h2>
+      <details className="more">
+        <summary>{t('misconception')}</summary>
         <p>{text.debrief.misconception}</p>
-      </section>
+      </details>
+      <VignetteSources keys={scenario.sources} />
       <section aria-labelledby="routes-heading">
         <h2 id="routes-heading">{t('routes')}</h2>
         <RouteList ids={scenario.routes} locale={locale} />

@@ -1,11 +1,21 @@
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Scenario, ScenarioText } from '../../engine';
+import type { Mode, Scenario, ScenarioText } from '../../engine';
 
-type Props = { scenario: Scenario; text: ScenarioText; onStart: () => void; backHref: string };
+type Props = {
+  scenario: Scenario;
+  text: ScenarioText;
+  /** The mode an assignment fixed; without it the learner chooses (practice unless they pick otherwise). */
+  fixedMode: Mode | undefined;
+  onStart: (mode: Mode) => void;
+  backHref: string;
+};
 
-/** The content warning every learner reads before a vignette starts. */
-export function Briefing({ scenario, text, onStart, backHref }: Props) {
+/** The content warning every learner reads before a vignette starts, and the choice of mode. */
+export function Briefing({ scenario, text, fixedMode, onStart, backHref }: Props) {
   const { t } = useTranslation('player');
+  const [mode, setMode] = useState<Mode>(fixedMode ?? 'practice');
+  const name = useId();
   return (
     <div className="briefing">
       <h2>{t('warning.heading')}</h2>
@@ -18,8 +28,24 @@ export function Briefing({ scenario, text, onStart, backHref }: Props) {
         <p>{t('warning.exit')}</p>
       </div>
       <p>{t('warning.minutes', { count: scenario.minutes })}</p>
+      {fixedMode ? (
+        <p className="notice">{t(`mode.fixed.${fixedMode}`)}</p>
+      ) : (
+        <fieldset className="mode-choice">
+          <legend>{t('mode.legend')}</legend>
+          {(['practice', 'assessment'] as const).map((option) => (
+            <label key={option} className="option">
+              <input type="radio" name={name} value={option} checked={mode === option} onChange={() => setMode(option)} />
+              <span>
+                <strong>{t(`mode.${option}`)}</strong>
+                <span className="hint">{t(`mode.${option}Hint`)}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      )}
       <p className="actions">
-        <button type="button" className="button" onClick={onStart}>
+        <button type="button" className="button" onClick={() => onStart(mode)}>
           {t('warning.continue')}
         </button>
         <a className="button button-secondary" href={backHref}>

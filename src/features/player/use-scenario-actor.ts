@@ -1,29 +1,19 @@
 import { useSelector } from '@xstate/react';
 import { useCallback, useState } from 'react';
-import {
-  createScenarioMachine,
-  newSeed,
-  replayEvents,
-  type AttemptRecord,
-  type LearnerEvent,
-  type Mode,
-  type Scenario,
-} from '../../engine';
+import { createScenarioMachine, replayEvents, type AttemptRecord, type LearnerEvent, type Scenario } from '../../engine';
 import { useProgressStore, type Run } from '../../stores/progress-store';
 
 /**
- * Runs a vignette's machine, resumed from the learner's stored events when a run in the same mode
- * on the same content is in progress (its seed keeps the option order); otherwise a fresh run with
- * a new seed. Every accepted event is stored at once, so a reload or a closed tab loses nothing.
+ * Runs a vignette's machine for one run (mode and option-order seed), replaying the events stored
+ * for that run, so a reload, a closed tab or a language switch loses nothing. Every accepted event
+ * is stored at once.
  */
-export function useScenarioActor(scenario: Scenario, mode: Mode, onComplete: (attempt: AttemptRecord) => void) {
+export function useScenarioActor(scenario: Scenario, run: Run, onComplete: (attempt: AttemptRecord) => void) {
   const recordEvent = useProgressStore((s) => s.recordEvent);
-  const [{ actor, run }] = useState(() => {
+  const [actor] = useState(() => {
     const stored = useProgressStore.getState().inProgress[scenario.id];
-    const resume = stored?.contentVersion === scenario.version && stored.mode === mode;
-    const run: Run = resume ? stored : { contentVersion: scenario.version, mode, seed: newSeed() };
-    const actor = replayEvents(createScenarioMachine(scenario), { scenario, mode: run.mode, seed: run.seed }, resume ? stored.events : []);
-    return { actor, run };
+    const same = stored?.contentVersion === run.contentVersion && stored.mode === run.mode && stored.seed === run.seed;
+    return replayEvents(createScenarioMachine(scenario), { scenario, mode: run.mode, seed: run.seed }, same ? stored.events : []);
   });
   const context = useSelector(actor, (s) => s.context);
   const phase = useSelector(actor, (s) =>

@@ -60,15 +60,17 @@ export async function playAssignedVignette(page: Page, vignette: Vignette, { fla
       await page.getByRole('button', { name: ui('player', 'next'), exact: true }).click();
     }
     if (sceneFeedback) {
-      const feedback = page.getByRole('region', { name: ui('assignment', 'sceneFeedback.heading', { scene: scene.heading.nl }) });
+      // Practice: the scene again, each fragment marked by what the learner did, explained in place.
+      const feedback = page.getByRole('region', { name: ui('player', 'feedback.heading', { scene: scene.heading.nl }) });
       await expect(feedback).toBeVisible();
       for (const fragment of scene.fragments) {
-        const verdict = fragment.signal ? (flag(fragment) ? 'signalMarked' : 'signalMissed') : flag(fragment) ? 'distractorMarked' : 'distractorLeft';
-        const item = feedback.getByRole('listitem').filter({ hasText: fragment.text.nl });
-        await expect(item).toContainText(ui('assignment', `sceneFeedback.${verdict}`));
-        await expect(item).toContainText(fragment.explanation.nl);
+        const outcome = fragment.signal ? (flag(fragment) ? 'hit' : 'miss') : flag(fragment) ? 'false-alarm' : 'correct-rejection';
+        await expect(feedback.locator(`mark.mark-${outcome}`).filter({ hasText: fragment.text.nl })).toBeVisible();
+        const explain = feedback.getByRole('button', { name: ui('review', 'explainLabel', { text: fragment.text.nl }) });
+        if (outcome === 'correct-rejection') await explain.click();
+        await expect(feedback.locator(`[id="${await explain.getAttribute('aria-controls')}"]`)).toContainText(fragment.explanation.nl);
       }
-      await feedback.getByRole('button', { name: ui('assignment', 'sceneFeedback.continue') }).click();
+      await feedback.getByRole('button', { name: ui('player', 'feedback.continue') }).click();
     }
   }
   await expect(page.getByRole('heading', { level: 1, name: ui('debrief', 'heading', { title: vignette.title.nl }) })).toBeVisible();

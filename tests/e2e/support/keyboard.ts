@@ -26,3 +26,18 @@ export async function expectVisibleFocus(target: Locator) {
   expect(outline.style, 'the focused element draws an outline').not.toBe('none');
   expect(outline.width, 'the focus outline is at least 2px wide').toBeGreaterThanOrEqual(2);
 }
+
+/**
+ * Moves keyboard focus to a unit of the story the way a keyboard user does: Tab (or Shift+Tab) to
+ * its paragraph's one tab stop, then Home and the right arrow key to the unit.
+ */
+export async function reachUnit(page: Page, unit: Locator, { backwards = false } = {}) {
+  const stop = unit.locator('xpath=..').locator('[role="button"][tabindex="0"]');
+  await tabTo(page, stop, { backwards });
+  await page.keyboard.press('Home');
+  for (let presses = 0; presses < 40; presses += 1) {
+    if (await isFocused(unit)) return;
+    await page.keyboard.press('ArrowRight');
+  }
+  await expect(unit, 'not reached with the arrow keys').toBeFocused({ timeout: 1 });
+}

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { expect, type Frame, type Page } from '@playwright/test';
 import { pathThrough, uiText, type Lang, type Option, type Vignette } from './content';
 import { unzipSync } from 'fflate';
+import { chooseMode } from './player';
 
 // An LMS played by scorm-again's LMS-side API objects: a page on a made-up origin that puts
 // `API` (SCORM 1.2) or `API_1484_11` (SCORM 2004) on its window and launches the built package
@@ -96,7 +97,10 @@ export type PlayOptions = { scenes?: number; from?: number; lang?: Lang };
 export async function playIn(target: Page | Frame, app: string, vignette: Vignette, choose: Option['quality'], { scenes: stopAfter = Infinity, from = 0, lang = 'nl' }: PlayOptions = {}) {
   const { scenes } = pathThrough(vignette, choose);
   await target.goto(`${app}#/play/${vignette.id}`);
-  if (from === 0) await target.getByRole('button', { name: uiText(lang, 'player', 'warning.continue') }).click();
+  if (from === 0) {
+    await chooseMode(target, 'assessment', lang);
+    await target.getByRole('button', { name: uiText(lang, 'player', 'warning.continue') }).click();
+  }
   for (const [i, scene] of scenes.entries()) {
     if (i < from) continue;
     await expect(target.getByRole('heading', { level: 2, name: scene.heading[lang] })).toBeVisible();

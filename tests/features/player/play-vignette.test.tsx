@@ -16,7 +16,8 @@ if (!recommended || !harmful) throw new Error('the vignette needs a recommended 
 async function playTo(decisionOption: string, flagSignals: boolean) {
   const user = userEvent.setup();
   renderApp('#/play/hotel-room-214');
-  await user.click(await screen.findByRole('button', { name: /start de casus/i }));
+  await user.click(await screen.findByRole('radio', { name: /^Toets/ }));
+  await user.click(screen.getByRole('button', { name: /start de casus/i }));
   for (const scene of scenario.scenes) {
     if (scene.id === decision?.id) break;
     expect(await screen.findByRole('heading', { level: 2, name: nl.scenes[scene.id]?.heading })).toHaveFocus();
@@ -48,11 +49,15 @@ describe('playing the hotel vignette', () => {
     expect(await screen.findByRole('heading', { level: 1, name: `Nabespreking: ${nl.title}` })).toBeInTheDocument();
     expect(screen.getByText('Totaalscore: 100%')).toBeInTheDocument();
     expect(screen.getByText(/^Geslaagd/)).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: /Signalen die je miste \(0\)/ })).toBeInTheDocument();
-    expect(screen.getByText('Aanbevolen')).toBeInTheDocument();
+    const path = useProgressStore.getState().completed['hotel-room-214']?.[0]?.path ?? [];
+    const signals = scenario.scenes.filter((s) => path.includes(s.id)).flatMap((s) => s.fragments).filter((f) => f.kind === 'signal');
+    expect(screen.getByText(`Je zag ${signals.length} van de ${signals.length} signalen, en je markeerde niets wat op zichzelf geen signaal is.`)).toBeInTheDocument();
+    const takeaways = screen.getByRole('region', { name: 'Om te onthouden' });
+    expect(within(takeaways).getByText('Je zag alle signalen, zonder iets ten onrechte te markeren.')).toBeInTheDocument();
+    expect(within(takeaways).getByText(/\(aanbevolen\)/)).toBeInTheDocument();
     const routes = screen.getByRole('region', { name: 'Waar kun je terecht?' });
     expect(within(routes).getByRole('link', { name: '0900-8844' })).toHaveAttribute('href', 'tel:09008844');
-    expect(screen.getByRole('heading', { name: 'Wat een professional hier doet' })).toBeInTheDocument();
+    expect(screen.getByText('Wat een professional hier doet')).toBeInTheDocument();
     expect(useProgressStore.getState().completed['hotel-room-214']).toHaveLength(1);
   });
 
@@ -66,7 +71,22 @@ describe('playing the hotel vignette', () => {
     expect(screen.getByText(/^Nog niet geslaagd/)).toBeInTheDocument();
     expect(screen.getByText('Let op: deze keuze kan de persoon in gevaar brengen.')).toBeInTheDocument();
     const missed = scenario.scenes.flatMap((s) => s.fragments).filter((f) => f.kind === 'signal');
-    expect(screen.getByRole('heading', { name: `Signalen die je miste (${missed.length})` })).toBeInTheDocument();
-    for (const fragment of missed) expect(screen.getByText(nl.fragments[fragment.id] ?? '')).toBeInTheDocument();
+    expect(screen.getByText(`Je zag 0 van de ${missed.length} signalen, en je markeerde niets wat op zichzelf geen signaal is.`)).toBeInTheDocument();
+    // The first two missed signals are takeaways; every explanation is in the annotated story, with its sources.
+    const takeaways = within(screen.getByRole('region', { name: 'Om te onthouden' })).getAllByRole('listitem');
+    expect(takeaways).toHaveLength(3);
+    expect(takeaways[0]).toHaveTextContent(`“${fragmentText(scenario, missed[0]!.id)}” is een signaal`);
+    for (const fragment of missed) {
+      const explain = screen.getByRole('button', { name: `Uitleg bij “${fragmentText(scenario, fragment.id)}”` });
+      expect(explain).toHaveAttribute('aria-expanded', 'false');
+      // Each scene of the story is closed at first; its summary opens it.
+      const scene = explain.closest('details');
+      if (scene && !scene.open) await user.click(scene.querySelector('summary')!);
+      await user.click(explain);
+      const note = document.getElementById(explain.getAttribute('aria-controls') ?? '');
+      expect(note).toBeVisible();
+      expect(note).toHaveTextContent(nl.fragments[fragment.id] ?? '');
+      expect(note).toHaveTextContent(/^Gemist signaal: .+ Bronnen?:/);
+    }
   });
 });

@@ -18,8 +18,10 @@ describe('leaving and resuming a vignette', () => {
   it('a learner who closes the app mid-scene comes back to the same scene, flags and language intact', async () => {
     const user = userEvent.setup();
     const first_ = renderApp('#/play/hotel-room-214');
-    await user.click(await screen.findByRole('button', { name: /start de casus/i }));
+    await user.click(await screen.findByRole('radio', { name: /^Toets/ }));
+    await user.click(screen.getByRole('button', { name: /start de casus/i }));
     await user.click(await screen.findByRole('button', { name: 'Verder' }));
+    const seed = useProgressStore.getState().inProgress[scenario.id]?.seed;
     const flagged = await screen.findByRole('button', { name: fragmentText(scenario, secondFragment.id) });
     await user.click(flagged);
     first_.unmount();
@@ -36,6 +38,8 @@ describe('leaving and resuming a vignette', () => {
     );
     expect(await screen.findByRole('heading', { level: 2, name: scenario.text.en.scenes[second.id]?.heading })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: fragmentText(scenario, secondFragment.id, 'en') })).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByText('Scene 2')).toBeInTheDocument();
+    expect(screen.getByText(`Scene 2 of ${scenario.scenes.length - 2}`)).toBeInTheDocument();
+    // The same run goes on: its mode and option-order seed are kept.
+    expect(useProgressStore.getState().inProgress[scenario.id]).toMatchObject({ mode: 'assessment', seed });
   });
 });

@@ -13,9 +13,9 @@ const distractor = scenario.scenes.flatMap((s) => s.fragments).find((f) => f.kin
 const neutralText = (id: string) =>
   scenario.text.nl.scenes[first.id]?.body.flat().find((s) => s.kind === 'neutral' && s.unit === id)?.text ?? '';
 
-// Everything about an element except its text and whether it is pressed.
+// Everything about an element except its text, whether it is pressed and the roving tab stop.
 function fingerprint(element: Element) {
-  const attributes = [...element.attributes].filter((a) => a.name !== 'aria-pressed').map((a) => `${a.name}=${a.value}`);
+  const attributes = [...element.attributes].filter((a) => a.name !== 'aria-pressed' && a.name !== 'tabindex').map((a) => `${a.name}=${a.value}`);
   return JSON.stringify([element.tagName, attributes.sort(), element.parentElement?.tagName]);
 }
 
@@ -29,6 +29,8 @@ describe('story text without cues', () => {
     expect(units).toHaveLength(first.fragments.length + first.neutrals.length);
     expect(new Set(units.map(fingerprint)).size).toBe(1);
     for (const unit of units) expect(unit).toHaveAttribute('aria-pressed', 'false');
+    // One tab stop per paragraph: its first unit, whatever kind it is.
+    for (const unit of units) expect(unit).toHaveAttribute('tabindex', unit.parentElement?.querySelector('[role="button"]') === unit ? '0' : '-1');
     // No plain text between units holds a word: every sentence can be marked.
     const plain = [...document.querySelectorAll('.narrative p > span:not([role])')].map((s) => s.textContent ?? '');
     expect(plain.filter((text) => /[\p{L}\p{N}]/u.test(text))).toEqual([]);
