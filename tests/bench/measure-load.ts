@@ -59,7 +59,8 @@ export async function measureLoad(browser: Browser, { url, network, button }: Op
     cdp.on('Network.requestWillBeSent', (event) => {
       if (start === 0) start = event.timestamp;
       const { initiator } = event;
-      const from = initiator.url ?? initiator.stack?.callFrames[0]?.url ?? initiator.stack?.parent?.callFrames[0]?.url;
+      // A script's request names the script in its stack (its `url` can be "about:client").
+      const from = [initiator.stack?.callFrames[0]?.url, initiator.stack?.parent?.callFrames[0]?.url, initiator.url].find((url) => url?.startsWith('http'));
       requests.set(event.requestId, { url: event.request.url, start: since(event.timestamp), end: undefined, initiator: from ? `${initiator.type} ${from}` : initiator.type });
     });
     cdp.on('Network.responseReceived', (event) => {

@@ -13,12 +13,30 @@ describe('roundTrips', () => {
       request('assets/player.js', `script ${base}assets/index.js`, 40),
       request('assets/machine.js', `script ${base}assets/player.js`, 60),
     ];
-    expect(roundTrips(chain)).toEqual([0, 1, 2, 3]);
+    expect(roundTrips(chain).map((trip) => trip.depth)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('counts a request a script added at least one step after the scripts that had arrived when it started', () => {
+    const added = [
+      request('', 'other', 0),
+      request('assets/route-preload.js', `parser ${base}`, 20),
+      request('assets/index.js', `parser ${base}`, 21),
+      request('assets/player.js', 'script', 35),
+      request('assets/early.js', 'script', 25),
+    ];
+    // route-preload.js ended at 30, so player.js (35) may come from it; early.js (25) started before any script arrived.
+    expect(roundTrips(added)).toEqual([
+      { depth: 0, atLeast: false },
+      { depth: 1, atLeast: false },
+      { depth: 1, atLeast: false },
+      { depth: 2, atLeast: true },
+      { depth: 1, atLeast: true },
+    ]);
   });
 
   it('counts what the page preloads as one round trip after it', () => {
     const preloaded = [request('', 'other', 0), request('assets/index.js', `parser ${base}`, 20), request('assets/player.js', `parser ${base}`, 21)];
-    expect(roundTrips(preloaded)).toEqual([0, 1, 1]);
+    expect(roundTrips(preloaded).map((trip) => trip.depth)).toEqual([0, 1, 1]);
     expect(formatWaterfall(preloaded, base).split('\n')[0]).toMatch(/3 requests, 1 round trips after the page/);
   });
 });
