@@ -3,12 +3,13 @@ import { defineConfig } from 'vite';
 import { leaveNoTraceScript } from './src/app/leave-no-trace-plugin';
 import { prerenderFirstScreen } from './src/app/prerender-plugin';
 import { signaalPwa } from './src/app/pwa-plugin';
+import { routePreloadScript } from './src/app/route-preload-plugin';
 import { signaalContent } from './src/content/vite-plugin';
 
 export default defineConfig({
   // Relative base: the build runs from any static host, a subfolder, or inside an LMS package.
   base: './',
-  plugins: [react(), signaalContent(), leaveNoTraceScript(), prerenderFirstScreen(), signaalPwa()],
+  plugins: [react(), signaalContent(), leaveNoTraceScript(), prerenderFirstScreen(), routePreloadScript(), signaalPwa()],
   build: {
     manifest: true,
     target: 'es2022',

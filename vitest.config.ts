@@ -9,6 +9,7 @@ const DOM_TESTS = [
   'tests/**/*.test.tsx',
   'tests/app/prerender-guard.test.ts',
   'tests/app/register-service-worker.test.ts',
+  'tests/app/route-preload.test.ts',
   // The quick exit's script, run against a page's history and links.
   'tests/app/leave-no-trace.test.ts',
   // LMS and LRS tests stand in for the page the LMS launches (window, storage).

@@ -7,6 +7,16 @@ import type { Browser } from 'playwright-core';
 export const SLOW_4G = { latency: 562.5, downloadThroughput: (1474.56 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 };
 export const CPU_SLOWDOWN = 4;
 
+/** A network to load under: Lighthouse's slow 4G, or none (the machine's loopback, unthrottled). */
+export type NetworkProfile = { name: string; conditions: typeof SLOW_4G | undefined };
+export const PROFILES: readonly NetworkProfile[] = [
+  { name: 'slow 4G', conditions: SLOW_4G },
+  { name: 'no network throttling', conditions: undefined },
+];
+
+/** One request of a load: when it started and finished (ms after the first request) and what asked for it. */
+export type Request = { url: string; start: number; end: number | undefined; initiator: string };
+
 export type Load = {
   /** First contentful paint, ms after navigation start. */
   fcp: number;
@@ -14,40 +24,52 @@ export type Load = {
   interactive: number | undefined;
   /** Compressed bytes of JavaScript received until then. */
   jsToInteractive: number | undefined;
+  /** Every request of the load, in the order they started. */
+  requests: Request[];
 };
 
 type Options = {
   url: string;
+  network: NetworkProfile['conditions'];
   /** Text of the button that marks the screen as usable; omitted for a page without one. */
   button?: string;
 };
 
 /**
- * Loads a page once in a fresh context (empty cache, no service worker yet) under the slow-4G and
- * CPU throttling, and reads its paint timing and when the given button appeared.
+ * Loads a page once in a fresh context (empty cache, no service worker yet) under the given network
+ * (none: unthrottled) and the CPU throttling, and reads its paint timing, when the given button
+ * appeared, and its requests.
  */
-export async function measureLoad(browser: Browser, { url, button }: Options): Promise<Load> {
+export async function measureLoad(browser: Browser, { url, network, button }: Options): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block', locale: 'nl-NL' });
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...SLOW_4G });
+    if (network) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
 
     // Script bytes as they arrive, stamped with the page's clock, to sum up what came before "interactive".
     const scripts = new Set<string>();
     const arrivals: { at: number; bytes: number }[] = [];
+    const requests = new Map<string, Request>();
     let start = 0;
+    const since = (timestamp: number) => Math.round((timestamp - start) * 1000);
     cdp.on('Network.requestWillBeSent', (event) => {
       if (start === 0) start = event.timestamp;
+      const { initiator } = event;
+      // A script's request names the script in its stack (its `url` can be "about:client").
+      const from = [initiator.stack?.callFrames[0]?.url, initiator.stack?.parent?.callFrames[0]?.url, initiator.url].find((url) => url?.startsWith('http'));
+      requests.set(event.requestId, { url: event.request.url, start: since(event.timestamp), end: undefined, initiator: from ? `${initiator.type} ${from}` : initiator.type });
     });
     cdp.on('Network.responseReceived', (event) => {
       if (event.type === 'Script') scripts.add(event.requestId);
     });
     cdp.on('Network.loadingFinished', (event) => {
       if (scripts.has(event.requestId)) arrivals.push({ at: (event.timestamp - start) * 1000, bytes: event.encodedDataLength });
+      const request = requests.get(event.requestId);
+      if (request) request.end = since(event.timestamp);
     });
 
     // A string, not a function: tsx would add helpers to a function's source that the page lacks.
@@ -79,7 +101,7 @@ export async function measureLoad(browser: Browser, { url, button }: Options): P
     }));
     const jsToInteractive =
       timing.interactive === undefined ? undefined : arrivals.filter((a) => a.at <= (timing.interactive ?? 0) + 50).reduce((sum, a) => sum + a.bytes, 0);
-    return { fcp: timing.fcp, interactive: timing.interactive, jsToInteractive };
+    return { fcp: timing.fcp, interactive: timing.interactive, jsToInteractive, requests: [...requests.values()] };
   } finally {
     await context.close();
   }

@@ -10,13 +10,14 @@ import { uiText } from '../e2e/support/content';
 import { measureFirstLoad, overBudget } from '../support/first-load';
 import { serveStatic } from '../support/static-server';
 import { medianRun, runLighthouse, type LighthouseScores } from './lighthouse';
-import { CPU_SLOWDOWN, measureLoad, SLOW_4G, type Load } from './measure-load';
+import { CPU_SLOWDOWN, measureLoad, PROFILES, SLOW_4G, type Load, type Request } from './measure-load';
 import { formatTable, summarize, type PageResult } from './summarize';
+import { formatWaterfall } from './waterfall';
 
-// `npm run bench`: first-load sizes, then first contentful paint and the time until the first
-// vignette is interactive on a throttled "phone" (slow 4G, 4× slower CPU), as medians of 5 cold
-// loads, side by side with a bare React page built by the same Vite config and a static page;
-// then Lighthouse. This machine is noisy, so the ratios are the figures that count.
+// `npm run bench`: first-load sizes, then first contentful paint and the time until a deep link to
+// the first vignette is interactive on a throttled "phone" (4× slower CPU; slow 4G, and again with
+// no network throttling), as medians of 5 cold loads, side by side with a bare React page built by
+// the same Vite config and a static page; the deep link's request waterfall; then Lighthouse. This machine is noisy, so the ratios are the figures that count.
 // Options: --runs N (default 5), --no-lighthouse.
 
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
@@ -57,7 +58,8 @@ const servers = {
 };
 const oursSizes = measureFirstLoad(ours);
 const bareSizes = measureFirstLoad(bare);
-const pages: (PageResult & { fcpUrl: string; interactiveUrl?: string; button?: string })[] = [
+type Page = { name: string; firstLoadJs: number | undefined; firstLoadCss: number | undefined; fcpUrl: string; interactiveUrl?: string; button?: string };
+const pages: Page[] = [
   {
     name: 'Signaal',
     firstLoadJs: oursSizes.js,
@@ -65,22 +67,19 @@ const pages: (PageResult & { fcpUrl: string; interactiveUrl?: string; button?: s
     fcpUrl: servers.ours.url,
     interactiveUrl: `${servers.ours.url}#/play/${first.id}`,
     button: startButton,
-    runs: { fcp: [], interactive: [], jsToInteractive: [] },
   },
-  {
-    name: 'bare React',
-    firstLoadJs: bareSizes.js,
-    firstLoadCss: bareSizes.css,
-    fcpUrl: servers.bare.url,
-    interactiveUrl: servers.bare.url,
-    button: 'Start',
-    runs: { fcp: [], interactive: [], jsToInteractive: [] },
-  },
-  { name: 'static page', firstLoadJs: undefined, firstLoadCss: undefined, fcpUrl: servers.static.url, runs: { fcp: [], interactive: [], jsToInteractive: [] } },
+  { name: 'bare React', firstLoadJs: bareSizes.js, firstLoadCss: bareSizes.css, fcpUrl: servers.bare.url, interactiveUrl: servers.bare.url, button: 'Start' },
+  { name: 'static page', firstLoadJs: undefined, firstLoadCss: undefined, fcpUrl: servers.static.url },
 ];
+/** Per network profile, the runs of each page, and the requests of the deep link's last load. */
+const profiles = PROFILES.map((profile) => ({
+  profile,
+  results: pages.map((page): PageResult => ({ ...page, runs: { fcp: [], interactive: [], jsToInteractive: [] } })),
+  waterfall: [] as Request[],
+}));
 
 console.log(
-  `▶ ${RUNS} cold loads each, interleaved, CPU ${CPU_SLOWDOWN}× slower, network ${Math.round((SLOW_4G.downloadThroughput * 8) / 1024)} kbit/s down, ${SLOW_4G.latency} ms latency`,
+  `▶ ${RUNS} cold loads each, interleaved, CPU ${CPU_SLOWDOWN}× slower; ${PROFILES.map((p) => p.name).join(' and ')} (${Math.round((SLOW_4G.downloadThroughput * 8) / 1024)} kbit/s down, ${SLOW_4G.latency} ms latency)`,
 );
 console.log(`  first vignette: ${first.id}, interactive when "${startButton}" can be pressed`);
 const browser = await chromium.launch({
@@ -92,15 +91,21 @@ let lighthouseError: string | undefined;
 try {
   // One warm-up load per page, not counted: the first launch of a renderer is slower than the rest.
   for (let run = -1; run < RUNS; run += 1) {
-    for (const page of pages) {
-      const home: Load = await measureLoad(browser, { url: page.fcpUrl });
-      const vignette = page.interactiveUrl ? await measureLoad(browser, { url: page.interactiveUrl, button: page.button }) : undefined;
-      if (run < 0) continue;
-      page.runs.fcp.push(home.fcp);
-      if (vignette?.interactive !== undefined) page.runs.interactive.push(vignette.interactive);
-      if (vignette?.jsToInteractive !== undefined) page.runs.jsToInteractive.push(vignette.jsToInteractive);
-      const last = (values: number[]) => (values.length > 0 ? `${Math.round(values.at(-1) ?? 0)} ms` : '—');
-      console.log(`  run ${run + 1} ${page.name}: FCP ${last(page.runs.fcp)}, interactive ${last(page.runs.interactive)}`);
+    for (const { profile, results, waterfall } of profiles) {
+      for (const [index, page] of pages.entries()) {
+        const result = results[index];
+        if (!result) continue;
+        const network = profile.conditions;
+        const home: Load = await measureLoad(browser, { url: page.fcpUrl, network });
+        const vignette = page.interactiveUrl ? await measureLoad(browser, { url: page.interactiveUrl, network, button: page.button }) : undefined;
+        if (run < 0) continue;
+        result.runs.fcp.push(home.fcp);
+        if (vignette?.interactive !== undefined) result.runs.interactive.push(vignette.interactive);
+        if (vignette?.jsToInteractive !== undefined) result.runs.jsToInteractive.push(vignette.jsToInteractive);
+        if (index === 0 && vignette) waterfall.splice(0, waterfall.length, ...vignette.requests);
+        const last = (values: number[]) => (values.length > 0 ? `${Math.round(values.at(-1) ?? 0)} ms` : '—');
+        console.log(`  run ${run + 1} ${profile.name}, ${page.name}: FCP ${last(result.runs.fcp)}, interactive ${last(result.runs.interactive)}`);
+      }
     }
   }
 } finally {
@@ -123,19 +128,28 @@ if (LIGHTHOUSE) {
 }
 await Promise.all(Object.values(servers).map((server) => server.close()));
 
-const [oursSummary, bareSummary, staticSummary] = pages.map(summarize);
-if (!oursSummary || !bareSummary || !staticSummary) throw new Error('missing results');
-const fcpRatio = oursSummary.fcp / staticSummary.fcp;
+const tables = profiles.map(({ profile, results, waterfall }) => {
+  const [ours, bare, plain] = results.map(summarize);
+  if (!ours || !bare || !plain) throw new Error('missing results');
+  return { profile: profile.name, summaries: [ours, bare, plain], fcpRatio: ours.fcp / plain.fcp, interactiveRatio: (ours.interactive ?? Number.NaN) / (bare.interactive ?? Number.NaN), waterfall };
+});
+const throttled = tables[0];
+if (!throttled) throw new Error('missing results');
 const problems = [
   ...overBudget(oursSizes),
-  ...(fcpRatio > FCP_BUDGET ? [`FCP is ${fcpRatio.toFixed(3)}× that of a static page, budget ${FCP_BUDGET}×`] : []),
+  ...(throttled.fcpRatio > FCP_BUDGET ? [`FCP is ${throttled.fcpRatio.toFixed(3)}× that of a static page on slow 4G, budget ${FCP_BUDGET}×`] : []),
   ...(lighthouseError ? [`Lighthouse did not run: ${lighthouseError}`] : []),
 ];
 
-console.log(`\nMedians of ${RUNS} cold loads (slow 4G, CPU ${CPU_SLOWDOWN}×):\n`);
-console.log(formatTable([oursSummary, bareSummary, staticSummary], bareSummary));
-console.log(`\nFCP Signaal / static page: ${fcpRatio.toFixed(3)}× (budget ≤ ${FCP_BUDGET}×)`);
-console.log(`first-load files: ${[...oursSizes.files.js, ...oursSizes.files.css].join(', ')}`);
+for (const table of tables) {
+  const [ours, bare, plain] = table.summaries;
+  if (!ours || !bare || !plain) continue;
+  console.log(`\nMedians of ${RUNS} cold loads (${table.profile}, CPU ${CPU_SLOWDOWN}×):\n`);
+  console.log(formatTable([ours, bare, plain], bare));
+  console.log(`\nFCP Signaal / static page: ${table.fcpRatio.toFixed(3)}×${table === throttled ? ` (budget ≤ ${FCP_BUDGET}×)` : ''}`);
+  console.log(`deep link to a vignette (#/play/${first.id}), last load, ${table.profile}:\n${formatWaterfall(table.waterfall, servers.ours.url)}`);
+}
+console.log(`\nfirst-load files: ${[...oursSizes.files.js, ...oursSizes.files.css].join(', ')}`);
 if (lighthouse) {
   const { scores, metrics } = lighthouse;
   console.log(`\nLighthouse 12.8.2 (mobile, simulated slow 4G, 4× CPU), median of ${LIGHTHOUSE_RUNS} runs:`);
@@ -145,7 +159,7 @@ if (lighthouse) {
 mkdirSync(out, { recursive: true });
 for (const report of readdirSync(work).filter((file) => file.startsWith('lighthouse-'))) cpSync(join(work, report), join(out, report));
 rmSync(work, { recursive: true, force: true });
-writeFileSync(join(out, 'results.json'), `${JSON.stringify({ pages, summaries: [oursSummary, bareSummary, staticSummary], fcpRatio, lighthouse, problems }, null, 2)}\n`);
+writeFileSync(join(out, 'results.json'), `${JSON.stringify({ runs: profiles, tables, lighthouse, problems }, null, 2)}\n`);
 console.log(`\nfull results: ${join('test-results/bench', 'results.json')}`);
 if (problems.length > 0) {
   console.error(`\nproblems:\n${problems.map((p) => `- ${p}`).join('\n')}`);

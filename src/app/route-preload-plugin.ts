@@ -1,0 +1,117 @@
+import { posix, resolve } from 'node:path';
+import { minifySync, type Plugin, type Rolldown } from 'vite';
+import { preloadRoute, type RoutePreloadMap } from './route-preload';
+
+const NAME = 'route-preload.js';
+type OutputBundle = Rolldown.OutputBundle;
+type OutputChunk = Rolldown.OutputChunk;
+
+const SCENARIO_MODULE = '\0virtual:signaal/scenario/';
+
+/**
+ * The modules each deep link's screen is made of, as the app's lazy imports name them: the screen
+ * and what every start fetches (the progress repair path, on which a returning learner's first
+ * screen waits). Routes whose second part is a vignette id also get that vignette's data.
+ */
+export const ROUTE_MODULES: Readonly<Record<string, readonly string[]>> = {
+  play: ['src/features/player/player-screen.tsx', 'src/stores/progress-sync-repair.ts'],
+  debrief: ['src/features/debrief/debrief-screen.tsx', 'src/stores/progress-sync-repair.ts'],
+  review: ['src/features/debrief/review-screen.tsx', 'src/stores/progress-sync-repair.ts'],
+};
+
+const chunks = (bundle: OutputBundle) => Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
+
+/**
+ * From the finished bundle: for each route, the chunks of its modules and all they import
+ * statically, leaving out what index.html already loads; for each vignette, its data chunk. File
+ * names are relative to `from` (the folder of the script that holds the map).
+ */
+export function routePreloadMap(bundle: OutputBundle, root: string, from: string, routeModules = ROUTE_MODULES): RoutePreloadMap {
+  const all = chunks(bundle);
+  const byFile = new Map(all.map((chunk) => [chunk.fileName, chunk]));
+  const withImports = (fileName: string, into = new Set<string>()) => {
+    if (into.has(fileName)) return into;
+    into.add(fileName);
+    for (const imported of byFile.get(fileName)?.imports ?? []) withImports(imported, into);
+    return into;
+  };
+  const entry = all.find((chunk) => chunk.isEntry && chunk.facadeModuleId === resolve(root, 'index.html'));
+  if (!entry) throw new Error('route preload: the bundle has no index.html entry');
+  const onPage = withImports(entry.fileName);
+  const chunkOf = (module: string) => {
+    const found = all.find((chunk) => chunk.facadeModuleId === module);
+    if (!found) throw new Error(`route preload: no chunk for ${module.replace('\0', '')}`);
+    return found.fileName;
+  };
+
+  const files: string[] = [];
+  const indexOf = (fileName: string) => {
+    const name = posix.relative(from, fileName);
+    const at = files.indexOf(name);
+    return at >= 0 ? at : files.push(name) - 1;
+  };
+  const needed = (modules: readonly string[]) => {
+    const set = new Set<string>();
+    for (const module of modules) withImports(chunkOf(module), set);
+    return [...set].filter((file) => !onPage.has(file)).map(indexOf);
+  };
+  const routes = Object.fromEntries(Object.entries(routeModules).map(([route, modules]) => [route, needed(modules.map((m) => resolve(root, m)))]));
+  const scenarios = Object.fromEntries(
+    all.filter((chunk) => chunk.facadeModuleId?.startsWith(SCENARIO_MODULE)).map((chunk) => [chunk.facadeModuleId?.slice(SCENARIO_MODULE.length) ?? '', needed([chunk.facadeModuleId ?? ''])]),
+  );
+  return { files, routes, scenarios };
+}
+
+/** The script's text: the self-contained function, called at once with the map. */
+export const routePreloadSource = (map: RoutePreloadMap) => `(${preloadRoute.toString()})(${JSON.stringify(map)});\n`;
+
+/**
+ * Writes assets/route-preload-<hash>.js, the route → chunks map of this build with the few lines
+ * that read it (route-preload.ts), and loads it from <head> with `async`: it adds
+ * `<link rel="modulepreload">` for a deep link's chunks while the entry is still on its way, so a
+ * link to a vignette fetches all it needs in the round trip after index.html's. It comes first
+ * among the page's scripts, at high priority. No inline script:
+ * a strict Content-Security-Policy needs no exception. Only the app's own index.html gets it.
+ */
+export function routePreloadScript({ page = resolve('index.html') }: { page?: string } = {}): Plugin {
+  let root = process.cwd();
+  let minify = true;
+  let assetsDir = 'assets';
+  return {
+    name: 'signaal-route-preload',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      minify = config.build.minify !== false;
+      assetsDir = config.build.assetsDir;
+    },
+    generateBundle: {
+      // Before Vite writes index.html (in its own generateBundle), which must name the file.
+      order: 'pre',
+      handler(_options, bundle) {
+        if (!chunks(bundle).some((chunk) => chunk.isEntry && chunk.facadeModuleId === page)) return;
+        const map = routePreloadMap(bundle, root, assetsDir);
+        let source = routePreloadSource(map);
+        if (minify) {
+          const { code, errors } = minifySync(NAME, source);
+          if (errors.length > 0) this.error(`${NAME}: ${errors.map((e) => e.message).join('; ')}`);
+          source = code;
+        }
+        this.emitFile({ type: 'asset', name: NAME, source });
+      },
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        if (resolve(context.filename) !== page) return html;
+        const asset = Object.values(context.bundle ?? {}).find((file) => file.type === 'asset' && file.names.includes(NAME));
+        if (!asset) throw new Error(`${NAME} was not emitted`);
+        // First of the page's scripts and at high priority: over HTTP/1.1 only six requests run at
+        // once, and this one must not queue behind the entry it is meant to overtake.
+        const tag = `<script src="./${asset.fileName}" async fetchpriority="high"></script>`;
+        const at = html.search(/<script\b/);
+        return at < 0 ? html.replace('</head>', `  ${tag}\n  </head>`) : `${html.slice(0, at)}${tag}\n    ${html.slice(at)}`;
+      },
+    },
+  };
+}

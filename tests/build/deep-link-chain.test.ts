@@ -1,0 +1,75 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chunkGraph, deepLinkRoundTrips, headScripts, roundTrips } from '../support/critical-chain';
+import type { Manifest } from '../support/first-load';
+
+const dist = resolve('dist');
+const MAX_ROUND_TRIPS = 2;
+
+const readBuild = () => {
+  if (!existsSync(join(dist, '.vite', 'manifest.json'))) throw new Error('no build in dist/: npm test builds before it measures');
+  return {
+    html: readFileSync(join(dist, 'index.html'), 'utf8'),
+    manifest: JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Manifest,
+    read: (file: string) => readFileSync(join(dist, file), 'utf8'),
+  };
+};
+
+/** All a deep link to a vignette needs before it can be played: the player's chunk graph (screen, machine, strings), the vignette, the progress repair path. */
+const playNeeds = (manifest: Manifest, id: string) => [
+  ...chunkGraph(manifest, 'src/features/player/player-screen.tsx'),
+  ...chunkGraph(manifest, `virtual:signaal/scenario/${id}`),
+  ...chunkGraph(manifest, 'src/stores/progress-sync-repair.ts'),
+];
+
+/** The needed files that arrive later than the limit (or never, without code running first), with their round trip. */
+const late = (depths: Map<string, number>, needed: string[]) =>
+  needed.filter((file) => (depths.get(file) ?? Number.POSITIVE_INFINITY) > MAX_ROUND_TRIPS).map((file) => `${file}: ${depths.get(file) ?? 'only by running code'}`);
+
+describe('critical chain of a deep link, from the build', () => {
+  const build = readBuild();
+  const vignettes = readdirSync(resolve('content/scenarios'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+
+  it.each(vignettes)(`#/play/%s loads the player, its machine and strings and the vignette within ${MAX_ROUND_TRIPS} round trips after index.html`, (id) => {
+    const needed = playNeeds(build.manifest, id);
+    const depths = deepLinkRoundTrips(build, `#/play/${id}`);
+    expect(needed.length).toBeGreaterThan(3);
+    expect(late(depths, needed)).toEqual([]);
+    for (const file of needed) expect(existsSync(join(dist, file)), file).toBe(true);
+  });
+
+  it('fails on the same build without the route preloads: the player and the vignette then wait for the entry to run', () => {
+    const [id = ''] = vignettes;
+    const withoutMap = { ...build, html: build.html.replace(/<script src="\.\/assets\/route-preload-[^"]+"[^>]*><\/script>/, '') };
+    expect(withoutMap.html).not.toBe(build.html);
+    expect(late(deepLinkRoundTrips(withoutMap, `#/play/${id}`), playNeeds(build.manifest, id))).not.toEqual([]);
+  });
+
+  it('preloads nothing for the home page, whose first load stays what the budget measures', () => {
+    const onPage = deepLinkRoundTrips(build, '#/');
+    expect(headScripts(build.html).some((file) => file.includes('route-preload'))).toBe(true);
+    expect([...onPage.keys()].filter((file) => /player-screen|scenario|hotel-|school-|care-/.test(file))).toEqual([]);
+  });
+});
+
+describe('roundTrips', () => {
+  it('counts a chain of static imports one round trip per step, so a deep graph is over the limit', () => {
+    const imports: Record<string, string[]> = { 'entry.js': ['a.js'], 'a.js': ['b.js'], 'b.js': ['c.js'], 'c.js': [] };
+    const depths = roundTrips(new Map([['entry.js', 1]]), (file) => imports[file] ?? []);
+    expect(Object.fromEntries(depths)).toEqual({ 'entry.js': 1, 'a.js': 2, 'b.js': 3, 'c.js': 4 });
+    expect(late(depths, ['c.js'])).toEqual(['c.js: 4']);
+  });
+
+  it('takes the earliest way to a file: a preload beats a chain of imports', () => {
+    const edges: Record<string, string[]> = { 'head.js': ['c.js'], 'entry.js': ['a.js'], 'a.js': ['b.js'], 'b.js': ['c.js'] };
+    const depths = roundTrips(
+      new Map([
+        ['entry.js', 1],
+        ['head.js', 1],
+      ]),
+      (file) => edges[file] ?? [],
+    );
+    expect(depths.get('c.js')).toBe(2);
+  });
+});

@@ -1,0 +1,33 @@
+import { loadVignette, uiText } from './support/content';
+import { expect, test } from './support/fixtures';
+import { playPath } from './support/player';
+
+// A deep link preloads its chunks from a head script (src/app/route-preload.ts). The build test
+// (tests/build/deep-link-chain.test.ts) proves the round trips; this proves that the browser uses
+// what was preloaded: every chunk arrives once, and the vignette plays.
+test('a link straight to a vignette preloads its player and story, fetches each chunk once, and plays', async ({ page }) => {
+  const vignette = loadVignette('care-gp-employer');
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto(playPath(vignette.id));
+  await expect(page.getByRole('heading', { level: 1, name: vignette.title.nl })).toBeVisible();
+
+  const preloaded = await page.locator('head link[rel="modulepreload"]').evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
+  expect(preloaded.some((path) => /\/assets\/player-screen-[^/]+\.js$/.test(path))).toBe(true);
+  expect(preloaded.some((path) => new RegExp(`/assets/${vignette.id}-[^/]+\\.js$`).test(path))).toBe(true);
+  // A preload that the module import does not reuse would show up here as a second fetch.
+  expect(scripts.filter((path, index) => scripts.indexOf(path) !== index)).toEqual([]);
+
+  await page.getByRole('button', { name: uiText('nl', 'player', 'warning.continue') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: vignette.title.nl })).toBeVisible();
+  await expect(page.getByRole('button', { name: uiText('nl', 'player', 'warning.continue') })).toHaveCount(0);
+});
+
+test('the home page preloads no screen: its first load is what the budget measures', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: uiText('nl', 'common', 'home.heading') })).toBeVisible();
+  const preloaded = await page.locator('head link[rel="modulepreload"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+  expect(preloaded.filter((href) => /player-screen|debrief-screen|review-screen/.test(href))).toEqual([]);
+});
