@@ -90,4 +90,38 @@ for (const lang of LANGS) {
 
     await checkScreen(page, lang, 'debrief', t('debrief', 'heading', { title: vignette.title[lang] }), { narrowAxe: true });
   });
+
+  test(`in practice mode the feedback after a scene and after the decision, and the practice debrief, have no axe violations in ${LANGUAGE_NAMES[lang]}`, async ({ page }) => {
+    // The acceptable option, one signal caught and one distractor marked: the feedback shows a hit,
+    // misses, a false alarm and the decision's consequence.
+    const { scenes, option } = pathThrough(vignette, 'acceptable');
+    const next = page.getByRole('button', { name: t('player', 'next'), exact: true });
+    const onward = page.getByRole('button', { name: t('player', 'feedback.continue') });
+    await openIn(page, lang);
+
+    await page.goto(playPath(vignette.id));
+    await chooseMode(page, 'practice', lang);
+    await page.getByRole('button', { name: t('player', 'warning.continue') }).click();
+    for (const scene of scenes) {
+      await expect(page.getByRole('heading', { level: 2, name: scene.heading[lang] })).toBeVisible();
+      const feedback = t('player', 'feedback.heading', { scene: scene.heading[lang] });
+      if (scene.id === vignette.start) {
+        await fragmentButton(page, scene.fragments.find((f) => f.signal)!, lang).click();
+        await fragmentButton(page, scene.fragments.find((f) => !f.signal)!, lang).click();
+        await next.click();
+        await checkScreen(page, lang, 'practice-scene-feedback', feedback, { level: 2, narrowAxe: true });
+      } else if (scene.type === 'decide') {
+        await page.getByRole('radio', { name: option.label[lang] }).check();
+        await page.getByRole('button', { name: t('player', 'decision.confirm') }).click();
+        await checkScreen(page, lang, 'practice-decision-feedback', feedback, { level: 2, narrowAxe: true });
+      } else {
+        await next.click();
+        await expect(page.getByRole('heading', { level: 2, name: feedback })).toBeFocused();
+      }
+      await onward.click();
+    }
+
+    await checkScreen(page, lang, 'practice-debrief', t('debrief', 'heading', { title: vignette.title[lang] }), { narrowAxe: true });
+    await expect(page.getByText(t('debrief', 'result.practice'))).toBeVisible();
+  });
 }

@@ -33,10 +33,10 @@ export function SceneView({ scene, text, number, remaining, seed, flags, onToggl
       <h2 id="scene-heading" ref={heading} tabIndex={-1} aria-describedby="scene-position">
         {text.heading}
       </h2>
-      <Narrative key={scene.id} paragraphs={text.body} flags={flags} onToggle={onToggle} />
+      <Narrative key={`story-${scene.id}`} paragraphs={text.body} flags={flags} onToggle={onToggle} />
       {units.length > 0 && <p className="flag-count">{t('flagged', { count: flaggedHere })}</p>}
       {scene.type === 'decide' ? (
-        <DecisionForm key={scene.id} options={orderOptions(scene, seed)} text={text} onChoose={onChoose} />
+        <DecisionForm key={`decision-${scene.id}`} options={orderOptions(scene, seed)} text={text} onChoose={onChoose} />
       ) : (
         <p className="actions">
           <button type="button" className="button" onClick={onSubmit}>
