@@ -23,6 +23,9 @@ const DOM_TESTS = [
 // Tests that read the build in dist/: `npm test` runs them after `vite build`.
 const BUILD_TESTS = ['tests/build/**/*.test.ts'];
 const EXCLUDE = ['tests/e2e/**', 'node_modules/**'];
+// The frozen-sample generator (tests/fixtures/records/make-samples.ts) is not a test: it runs
+// only as `npm run samples:make`, which sets this switch, in a project of its own.
+const MAKE_SAMPLES = process.env.SIGNAAL_MAKE_SAMPLES !== undefined;
 
 export default defineConfig({
   plugins: [react(), signaalContent()],
@@ -57,6 +60,9 @@ export default defineConfig({
         },
       },
       { extends: true, test: { name: 'build', environment: 'node', include: BUILD_TESTS, exclude: EXCLUDE } },
+      ...(MAKE_SAMPLES
+        ? [{ extends: true as const, test: { name: 'samples', environment: 'node', include: ['tests/fixtures/records/make-samples.ts'], testTimeout: 600_000 } }]
+        : []),
     ],
   },
 });

@@ -86,7 +86,9 @@ describe('certificate code properties', () => {
       fc.asyncProperty(fc.uint8Array({ minLength: 9, maxLength: 400 }), async (bytes) => {
         bytes[0] = 0x21;
         const decoded = await decodeCertificate(toBase64url(bytes), scenarioCodes);
-        expect(decoded).toEqual({ ok: false, error: 'altered' });
+        // A checksum that does not match is 'altered', or 'truncated' where the bytes read as the
+        // start of a longer code (e.g. 21 00 80 8f 01 00 … claims more attempts than it holds).
+        expect(decoded).toEqual({ ok: false, error: expect.stringMatching(/^(altered|truncated)$/) });
       }),
       { numRuns: 300 },
     );

@@ -88,13 +88,23 @@ const round = (value: number) => Math.round(value * 1e6) / 1e6;
 export type ReadSample = (path: string) => string;
 const readSampleFile: ReadSample = (path) => readFileSync(join(SAMPLES_ROOT, path), 'utf8');
 
+/**
+ * Whether a record was made by attempt record v2 or later: scored under rules 2, or played with a
+ * shuffled option order (every new run has a seed of 1 or more). Records of the formats made before
+ * (rules 1, seed 0) were frozen without their run and neutral tallies, and are summarised as then;
+ * a newer record read as an older one, or the other way round, changes its summary either way.
+ */
+const madeByRecordV2 = (run: { seed: number; rules?: number }) => run.seed !== 0 || (run.rules !== undefined && run.rules !== 1);
+
 /** One attempt: the walk as recorded, whether the vignette allows it, and its scores. */
 export function summariseAttempt(attempt: AttemptRecord, passMark: number): Summary {
   const scenario = vignetteAt(attempt.scenarioId, attempt.contentVersion);
   const score = scenario ? scoreAttempt(scenario, attempt, passMark) : undefined;
+  const v2 = madeByRecordV2(attempt);
   return {
     scenarioId: attempt.scenarioId,
     contentVersion: attempt.contentVersion,
+    ...(v2 ? { run: { mode: attempt.mode, seed: attempt.seed, rules: attempt.rules } } : {}),
     path: [...attempt.path],
     flags: [...attempt.flags],
     choices: attempt.choices.map((c) => `${c.scene}/${c.option}`),
@@ -111,6 +121,14 @@ export function summariseAttempt(attempt: AttemptRecord, passMark: number): Summ
           falseAlarms: score.counts.falseAlarms,
           correctRejections: score.counts.correctRejections,
           decisions: score.decisions.map((d) => `${d.option}:${d.quality}`),
+          ...(v2
+            ? {
+                neutralsSeen: score.tallies.neutrals.total,
+                neutralsMarked: score.neutrals.filter((n) => n.outcome === 'false-alarm').map((n) => n.unit),
+                dPrime: round(score.dPrime),
+                criterion: round(score.criterion),
+              }
+            : {}),
         }
       : null,
   };
@@ -152,6 +170,7 @@ function summariseRunning(id: string, running: PersistedProgress['inProgress'][s
   actor.stop();
   return {
     contentVersion: running.contentVersion,
+    ...(madeByRecordV2(running) ? { mode: running.mode, seed: running.seed } : {}),
     events: running.events.length,
     replayed: {
       status: snapshot.status,
@@ -393,15 +412,46 @@ export async function readStoredTrainer(raw: string): Promise<Summary> {
   // The trainer store reads record by record from the storage it is given, as a page load does.
   const state = loadTrainer(memoryStorage({ [TRAINER_STORAGE_KEY]: raw }));
   const made = Object.entries(state.assignments).sort(([a], [b]) => a.localeCompare(b));
+  const imported = Object.entries(state.results).filter(([, list]) => list.length > 0);
   return {
     assignments: await Promise.all(
       made.map(async ([id, entry]) => ({
         id,
         createdAt: entry.createdAt,
         codeMatches: await codeMatches(entry.code, entry.signed),
+        ...(entry.expected ? { expected: entry.expected } : {}),
         ...(await summariseSigned(entry.signed)),
       })),
     ),
+    // Version 2 keeps the results the trainer imported: each replayed and rescored, and the
+    // course of the counted ones (the dashboard's one row per learner is built from these).
+    ...(imported.length > 0
+      ? {
+          results: Object.fromEntries(
+            imported
+              .sort(([a], [b]) => a.localeCompare(b))
+              .map(([id, list]) => {
+                const assignment = state.assignments[id]?.signed.assignment;
+                const passMark = assignment?.passMark ?? SELF_PACED_PASS_MARK;
+                return [
+                  id,
+                  list.map((result) => ({
+                    id: result.id,
+                    source: result.source,
+                    via: result.via,
+                    learner: result.learner,
+                    savedAt: result.savedAt ?? null,
+                    importedAt: result.importedAt,
+                    flag: result.flag,
+                    detail: result.detail ?? null,
+                    attempts: result.attempts.map((a) => summariseAttempt(a, passMark)),
+                    course: assignment && result.flag === null ? courseOf(assignment, result.attempts) : null,
+                  })),
+                ];
+              }),
+          ),
+        }
+      : {}),
   };
 }
 

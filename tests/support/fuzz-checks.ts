@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { parseAssignmentPayload, type SignedAssignment } from '../../src/records';
-import { AssignmentWireSchema, PUBLIC_KEY, SIGNATURE } from '../../src/records/assignment.schema';
+import { ASSIGNMENT_LRS_VERSION, AssignmentWireSchema, AssignmentWireV2Schema, PUBLIC_KEY, SIGNATURE } from '../../src/records/assignment.schema';
 import { scenarioCodes } from './scenario-text';
 import { verifySignature } from '../../src/integrations/signing';
 
@@ -20,9 +20,14 @@ export async function expectNoForgery(parts: SignedParts, originals: readonly Si
   expect(check, "edited signed parts passed the trainer's signature").not.toBe('valid');
 }
 
-/** An accepted assignment: its payload valid by the wire schema, read as it says, key and signature well-formed. */
+/**
+ * An accepted assignment: its payload valid by the wire schema of its version (1, or 2 naming an
+ * LRS), read as it says, key and signature well-formed.
+ */
 export function expectSoundAssignment(signed: SignedAssignment) {
-  expect(AssignmentWireSchema.safeParse(JSON.parse(signed.payload)).success, 'the signed payload re-validates').toBe(true);
+  const payload = JSON.parse(signed.payload) as { v?: unknown };
+  const schema = payload.v === ASSIGNMENT_LRS_VERSION ? AssignmentWireV2Schema : AssignmentWireSchema;
+  expect(schema.safeParse(payload).success, 'the signed payload re-validates').toBe(true);
   expect(parseAssignmentPayload(signed.payload, scenarioCodes)).toEqual({ ok: true, value: signed.assignment });
   expect(signed.publicKey).toMatch(PUBLIC_KEY);
   expect(signed.signature).toMatch(SIGNATURE);
