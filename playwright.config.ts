@@ -23,6 +23,10 @@ export default defineConfig({
     // others down; tests/e2e/offline.spec.ts allows it and tests what it does.
     serviceWorkers: 'block',
     trace: 'off',
+    // A step that waits longer than this fails by name (locator, navigation) instead of the whole
+    // test running out of time with no word on where it stood.
+    actionTimeout: 15_000,
+    navigationTimeout: 15_000,
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: '/usr/bin/chromium',

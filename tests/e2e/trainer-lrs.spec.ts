@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { closeServer } from '../support/close-server';
 import { freshPage, playAssignedVignette, ui } from './support/assignment';
 import { expectNoAxeViolations } from './support/axe';
 import { loadVignette } from './support/content';
@@ -70,7 +71,7 @@ test.beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(LRS_PORT, '127.0.0.1', resolve));
 });
 test.afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await closeServer(server);
 });
 
 const vignette = loadVignette('hotel-room-214');

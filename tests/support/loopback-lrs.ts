@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { closeServer } from './close-server';
 
 // Signaal's own loopback LRS and cmi5 LMS for browser tests (Node http, no framework), speaking
 // xAPI 1.0.3: /about; statements PUT, POST and GET (by id, or filtered with `since`, `limit`,
@@ -258,7 +259,7 @@ export async function startLoopbackLrs(port: number, options: LoopbackLrsOptions
     requests,
     /** Makes the LRS unreachable (connections are dropped) or reachable again. */
     setDown: (down: boolean) => void (flags.down = down),
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    stop: () => closeServer(server),
   };
 }
 

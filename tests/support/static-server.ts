@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { closeServer } from './close-server';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -86,9 +87,6 @@ export async function serveStatic(folder: string, { prefix = '/', port = 0 } = {
       overrides.set(path, Buffer.isBuffer(body) ? body : Buffer.from(body));
     },
     close: () =>
-      new Promise<void>((done, fail) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? fail(error) : done()));
-      }),
+closeServer(server),
   };
 }
