@@ -6,6 +6,13 @@ import { signaalPwa } from './src/app/pwa-plugin';
 import { routePreloadScript } from './src/app/route-preload-plugin';
 import { signaalContent } from './src/content/vite-plugin';
 
+// A deep link to a vignette needs the player and the code that repairs stored progress after the
+// first page. Left to the automatic split they came as 13 files, and over HTTP/1.1 six go at a time:
+// three waves of requests on a slow connection. Each group takes its module and everything that
+// module imports (and the first page does not have): two files.
+const PLAYER = /\/src\/features\/player\/player-screen\.tsx$/;
+const PROGRESS_REPAIR = /\/src\/stores\/progress-sync-repair\.ts$/;
+
 export default defineConfig({
   // Relative base: the build runs from any static host, a subfolder, or inside an LMS package.
   base: './',
@@ -18,7 +25,15 @@ export default defineConfig({
     // a round trip on a slow connection (six at a time over HTTP/1.1) before anything can run. What
     // only the entry uses stays in the entry chunk, so the build manifest keeps its index.html entry.
     rolldownOptions: {
-      output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'], minShareCount: 2 }] } },
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'app', tags: ['$initial'], minShareCount: 2, priority: 3 },
+            { name: 'player', test: PLAYER, priority: 2 },
+            { name: 'progress-repair', test: PROGRESS_REPAIR, priority: 1 },
+          ],
+        },
+      },
     },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -1,5 +1,6 @@
 import { posix, resolve } from 'node:path';
 import { minifySync, type Plugin, type Rolldown } from 'vite';
+import { PROGRESS_STORAGE_KEY } from '../stores/progress-key';
 import { preloadRoute, type RoutePreloadMap } from './route-preload';
 
 const NAME = 'route-preload.js';
@@ -9,15 +10,17 @@ type OutputChunk = Rolldown.OutputChunk;
 const SCENARIO_MODULE = '\0virtual:signaal/scenario/';
 
 /**
- * The modules each deep link's screen is made of, as the app's lazy imports name them: the screen
- * and what every start fetches (the progress repair path, on which a returning learner's first
- * screen waits). Routes whose second part is a vignette id also get that vignette's data.
+ * The modules each deep link's screen is made of, as the app's lazy imports name them. Routes whose
+ * second part is a vignette id also get that vignette's data.
  */
 export const ROUTE_MODULES: Readonly<Record<string, readonly string[]>> = {
-  play: ['src/features/player/player-screen.tsx', 'src/stores/progress-sync-repair.ts'],
-  debrief: ['src/features/debrief/debrief-screen.tsx', 'src/stores/progress-sync-repair.ts'],
-  review: ['src/features/debrief/review-screen.tsx', 'src/stores/progress-sync-repair.ts'],
+  play: ['src/features/player/player-screen.tsx'],
+  debrief: ['src/features/debrief/debrief-screen.tsx'],
+  review: ['src/features/debrief/review-screen.tsx'],
 };
+
+/** What a returning learner's first screen also waits for, on any of those routes: the progress repair path. */
+export const STORED_MODULES: readonly string[] = ['src/stores/progress-sync-repair.ts'];
 
 const chunks = (bundle: OutputBundle) => Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
 
@@ -26,7 +29,7 @@ const chunks = (bundle: OutputBundle) => Object.values(bundle).filter((file): fi
  * statically, leaving out what index.html already loads; for each vignette, its data chunk. File
  * names are relative to `from` (the folder of the script that holds the map).
  */
-export function routePreloadMap(bundle: OutputBundle, root: string, from: string, routeModules = ROUTE_MODULES): RoutePreloadMap {
+export function routePreloadMap(bundle: OutputBundle, root: string, from: string, routeModules = ROUTE_MODULES, storedModules = STORED_MODULES): RoutePreloadMap {
   const all = chunks(bundle);
   const byFile = new Map(all.map((chunk) => [chunk.fileName, chunk]));
   const withImports = (fileName: string, into = new Set<string>()) => {
@@ -59,7 +62,8 @@ export function routePreloadMap(bundle: OutputBundle, root: string, from: string
   const scenarios = Object.fromEntries(
     all.filter((chunk) => chunk.facadeModuleId?.startsWith(SCENARIO_MODULE)).map((chunk) => [chunk.facadeModuleId?.slice(SCENARIO_MODULE.length) ?? '', needed([chunk.facadeModuleId ?? ''])]),
   );
-  return { files, routes, scenarios };
+  const stored = { key: PROGRESS_STORAGE_KEY, files: needed(storedModules.map((m) => resolve(root, m))) };
+  return { files, routes, scenarios, stored };
 }
 
 /** The script's text: the self-contained function, called at once with the map. */

@@ -6,6 +6,8 @@ export type RoutePreloadMap = {
   files: string[];
   routes: Record<string, number[]>;
   scenarios: Record<string, number[]>;
+  /** For any of these routes, files needed first only when something is stored under `key`. */
+  stored: { key: string; files: number[] };
 };
 
 /**
@@ -21,8 +23,16 @@ export function preloadRoute(map: RoutePreloadMap) {
   const screen = Object.hasOwn(map.routes, route) ? map.routes[route] : undefined;
   if (!screen) return;
   const data = id !== '' && Object.hasOwn(map.scenarios, id) ? (map.scenarios[id] ?? []) : [];
+  // A returning learner's first screen waits for the code that reads their stored progress; on a
+  // first visit it would only take bandwidth from the screen and the vignette.
+  let stored = false;
+  try {
+    stored = window.localStorage.getItem(map.stored.key) !== null;
+  } catch {
+    // Storage that cannot be read holds nothing to wait for.
+  }
   const base = document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : document.baseURI;
-  for (const index of [...screen, ...data]) {
+  for (const index of [...screen, ...data, ...(stored ? map.stored.files : [])]) {
     const file = map.files[index];
     if (file === undefined) continue;
     const link = document.createElement('link');

@@ -6,7 +6,9 @@ import { entryOf, progressOf } from './progress-json';
 import { createProgressSync, type ProgressSync, type SaveNotice } from './progress-sync';
 import type { PersistedProgress, Run } from './progress.types';
 
-export const PROGRESS_STORAGE_KEY = 'signaal.progress';
+import { PROGRESS_STORAGE_KEY } from './progress-key';
+
+export { PROGRESS_STORAGE_KEY };
 export const PROGRESS_VERSION = 2;
 
 export type { InProgress, PersistedProgress, Run } from './progress.types';

@@ -24,6 +24,13 @@ export const loadRepair = () =>
     },
   ));
 
+// After the page's load event, when the browser has nothing more urgent to do.
+const whenIdle = (job: () => void) => {
+  const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(job, { timeout: 2000 }) : setTimeout(job, 200));
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+};
+
 const empty = (): PersistedProgress => ({ inProgress: {}, completed: {} });
 
 /**
@@ -32,7 +39,8 @@ const empty = (): PersistedProgress => ({ inProgress: {}, completed: {} });
  *   own key first;
  * - every write checks whether another tab wrote meanwhile and then merges with it, so two tabs
  *   never overwrite each other, and another tab's write refreshes this one (`storage` event);
- * - all of this is in progress-sync-repair.ts, fetched at start-up; nothing stored, nothing to wait for;
+ * - all of this is in progress-sync-repair.ts, fetched to read what is stored; with nothing stored,
+ *   nothing waits for it, and it is fetched once the first screen is up;
  * - a value written by a newer version is never overwritten: changes stay in memory;
  * - a refused write is said at once and retried on the next change and when the page is hidden
  *   or shown again.
@@ -53,8 +61,9 @@ export function createProgressSync(options: SyncOptions) {
     changedWhileLoading: false,
     loadFailed: false,
   };
-  // Runs a job of the repair path: at once when it is here (it is fetched at start-up), else as
-  // soon as it arrives; when it cannot be fetched, `missing` says what that means.
+  // Runs a job of the repair path: at once when it is here (fetched to read what is stored, or once
+  // the first screen is up), else as soon as it arrives; when it cannot be fetched, `missing` says
+  // what that means.
   const withRepair = (job: (module: Repair) => void, missing = () => {}) => (repair ? job(repair) : void loadRepair().then(job, missing));
   // Saving cannot happen without the repair path: said like any refused save, and retried the same way.
   const saveFailed = () => {
@@ -153,8 +162,10 @@ export function createProgressSync(options: SyncOptions) {
         if (event.key === options.key || event.key === null) sync.refresh();
       });
       document.addEventListener('visibilitychange', () => sync.retry());
-      // Fetched now, so that it is normally here before it is needed; a failure is met again by the job that needs it.
-      loadRepair().catch(() => undefined);
+      // Stored progress fetches it to be read (getItem). With nothing stored it is fetched once the
+      // first screen is up, so that it is normally here by the first write without taking bandwidth
+      // from that screen; a failure is met again by the job that needs it.
+      whenIdle(() => void loadRepair().catch(() => undefined));
     },
   };
   return sync;

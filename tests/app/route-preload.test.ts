@@ -6,7 +6,9 @@ const map: RoutePreloadMap = {
   files: ['player.js', 'machine.js', 'hotel-room-214.js', 'debrief.js'],
   routes: { play: [0, 1], debrief: [3, 1] },
   scenarios: { 'hotel-room-214': [2] },
+  stored: { key: 'signaal.progress', files: [4] },
 };
+map.files.push('repair.js');
 
 /** Runs the script the way the built page does, from the text the build writes, and lists the preloads it added. */
 function preloadsAt(hash: string) {
@@ -16,6 +18,7 @@ function preloadsAt(hash: string) {
 }
 
 afterEach(() => {
+  localStorage.clear();
   document.head.replaceChildren();
   window.location.hash = '';
 });
@@ -27,6 +30,13 @@ describe('the route preload script', () => {
     expect(added.map((href) => href.split('/').at(-1))).toEqual(['player.js', 'machine.js', 'hotel-room-214.js']);
     for (const href of added) expect(href).toMatch(/^https?:\/\//);
     expect(document.head.querySelector('link')?.getAttribute('crossorigin')).toBe('');
+  });
+
+  it('for a learner with stored progress also preloads what reads it, on every route it knows', () => {
+    localStorage.setItem('signaal.progress', '{}');
+    expect(preloadsAt('#/play/hotel-room-214').map((href) => href.split('/').at(-1))).toEqual(['player.js', 'machine.js', 'hotel-room-214.js', 'repair.js']);
+    document.head.replaceChildren();
+    expect(preloadsAt('#/help')).toEqual([]);
   });
 
   it('preloads only the screen for a vignette it does not know, and nothing for the home page or an unknown route', () => {

@@ -27,7 +27,7 @@ export const headScripts = (html: string) =>
  * `<link rel="modulepreload">` it adds (files relative to dist/). A script that needs more of a
  * page than this throws, and adds nothing.
  */
-export function preloadsAdded(file: string, source: string, hash: string): string[] {
+export function preloadsAdded(file: string, source: string, hash: string, stored: Readonly<Record<string, string>> = {}): string[] {
   const added: string[] = [];
   class HTMLScriptElement {
     src = new URL(file, ORIGIN).href;
@@ -39,7 +39,8 @@ export function preloadsAdded(file: string, source: string, hash: string): strin
     createElement: () => ({ rel: '', href: '', crossOrigin: null }),
   };
   try {
-    runInNewContext(source, { window: { location: { hash } }, document, HTMLScriptElement, URL });
+    const localStorage = { getItem: (key: string) => (Object.hasOwn(stored, key) ? stored[key] : null) };
+    runInNewContext(source, { window: { location: { hash }, localStorage }, document, HTMLScriptElement, URL });
   } catch {
     return [];
   }
@@ -85,10 +86,13 @@ export function chunkGraph(manifest: Manifest, key: string): string[] {
 
 type Build = { html: string; manifest: Manifest; read: (file: string) => string };
 
-/** Round trips after index.html for each file of a deep link to `hash`: page, head scripts' preloads, static imports. */
-export function deepLinkRoundTrips({ html, manifest, read }: Build, hash: string): Map<string, number> {
+/**
+ * Round trips after index.html for each file of a deep link to `hash`: page, head scripts' preloads,
+ * static imports; `stored` is what the browser's localStorage holds.
+ */
+export function deepLinkRoundTrips({ html, manifest, read }: Build, hash: string, stored: Readonly<Record<string, string>> = {}): Map<string, number> {
   const start = new Map(pageRequests(html).map((file) => [file, 1]));
-  const added = new Map(headScripts(html).map((file) => [file, preloadsAdded(file, read(file), hash)]));
+  const added = new Map(headScripts(html).map((file) => [file, preloadsAdded(file, read(file), hash, stored)]));
   const imports = staticImports(manifest);
   return roundTrips(start, (file) => [...(added.get(file) ?? []), ...imports(file)]);
 }
