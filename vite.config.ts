@@ -6,10 +6,14 @@ import { signaalPwa } from './src/app/pwa-plugin';
 import { routePreloadScript } from './src/app/route-preload-plugin';
 import { signaalContent } from './src/content/vite-plugin';
 
-// A deep link to a vignette needs the player and the code that repairs stored progress after the
-// first page. Left to the automatic split they came as 13 files, and over HTTP/1.1 six go at a time:
-// three waves of requests on a slow connection. Each group takes its module and everything that
-// module imports (and the first page does not have): two files.
+// A deep link to a vignette needs the player and, for a returning learner, the code that repairs
+// stored progress. Left to the automatic split they came as 13 files, and over HTTP/1.1 six go at a
+// time: three waves of requests on a slow connection. A group takes the modules its test names and
+// what they import (unless a group before it took that): the player with its machine (the debrief,
+// records and trainer, which replay attempts, fetch it too), the repair path, and the few small
+// helpers nearly every lazy screen shares, on their own so that a screen without a machine never
+// fetches the player for them. A returning learner's deep link: six files, one wave.
+const SHARED_HELPERS = /\/src\/(components\/use-async|i18n\/lazy-namespace|engine\/attempt\.types)\.tsx?$/;
 const PLAYER = /\/src\/features\/player\/player-screen\.tsx$/;
 const PROGRESS_REPAIR = /\/src\/stores\/progress-sync-repair\.ts$/;
 
@@ -28,7 +32,8 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            { name: 'app', tags: ['$initial'], minShareCount: 2, priority: 3 },
+            { name: 'app', tags: ['$initial'], minShareCount: 2, priority: 5 },
+            { name: 'shared', test: SHARED_HELPERS, priority: 4 },
             { name: 'player', test: PLAYER, priority: 2 },
             { name: 'progress-repair', test: PROGRESS_REPAIR, priority: 1 },
           ],
