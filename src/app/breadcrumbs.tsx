@@ -6,6 +6,9 @@ import type { Route } from './routes';
 
 type Crumb = { href: string; label: string };
 
+// Information pages written for trainers (linked from the trainer's home): their way up passes it.
+const TRAINER_PAGES: ReadonlySet<string> = new Set(['without-server']);
+
 /**
  * The way back up, on every screen but the start page: the screens above this one, from the start
  * page down. In-app links replace the history entry (so the quick exit leaves no trace), so Back
@@ -15,6 +18,7 @@ export function Breadcrumbs({ route }: { route: Route }) {
   const { t, i18n } = useTranslation();
   const locale = toLocale(i18n.language);
   const home: Crumb = { href: paths.home(), label: t('nav.home') };
+  const trainer: Crumb = { href: paths.trainer(), label: t('nav.trainer') };
   const inCase = (id: string): Crumb[] => {
     const summary = findSummary(id);
     return summary ? [home, { href: paths.sector(summary.sector), label: t(`sector.${summary.sector}.name`) }] : [home];
@@ -34,7 +38,9 @@ export function Breadcrumbs({ route }: { route: Route }) {
       case 'assignment':
         return route.view.kind === 'play' || route.view.kind === 'debrief' ? [home, { href: paths.assignment(), label: t('nav.assignment') }] : [home];
       case 'trainer':
-        return route.view.kind === 'home' ? [home] : [home, { href: paths.trainer(), label: t('nav.trainer') }];
+        return route.view.kind === 'home' ? [home] : [home, trainer];
+      case 'page':
+        return TRAINER_PAGES.has(route.page) ? [home, trainer] : [home];
       default:
         return [home];
     }

@@ -18,6 +18,8 @@ describe('the shell', () => {
     ['#/review/hotel-room-214', [['Start', '#/'], ['Hotel', '#/sector/hotel'], ['Nabespreking: Kamer 214', '#/debrief/hotel-room-214']]],
     ['#/assignment/play/hotel-room-214', [['Start', '#/'], ['Opdracht', '#/assignment']]],
     ['#/trainer/new', [['Start', '#/'], ['Voor trainers', '#/trainer']]],
+    ['#/page/without-server', [['Start', '#/'], ['Voor trainers', '#/trainer']]],
+    ['#/page/privacy', [['Start', '#/']]],
     ['#/no/such/page', [['Start', '#/']]],
   ])('on %s the breadcrumb leads back up: %j', (hash, expected) => {
     renderApp(hash);
