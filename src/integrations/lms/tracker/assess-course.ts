@@ -1,8 +1,7 @@
-import { assessCourse as applyPassRule, scoreAttempt, type Scenario, type ScenarioId } from '../../../engine';
+import { assessCourse as applyPassRule, scoreAttempt, type Mode, type Scenario, type ScenarioId } from '../../../engine';
 import { latestAttempt, type PersistedProgress } from '../../../stores/progress-store';
-import { attemptMode, type AttemptMode } from './attempt-mode';
 
-export type VignetteResult = { id: string; score: number; passed: boolean; mode?: AttemptMode };
+export type VignetteResult = { id: string; score: number; passed: boolean; mode?: Mode };
 
 export type CourseStatus = {
   total: number;
@@ -29,8 +28,7 @@ export function assessCourse(
     const attempt = latestAttempt(progress, id);
     if (!scenario || !attempt || attempt.contentVersion !== scenario.version) return [];
     const score = scoreAttempt(scenario, attempt, passMark);
-    const mode = attemptMode(attempt);
-    return [{ id, score: score.overall, passed: score.passed, ...(mode ? { mode } : {}) }];
+    return [{ id, score: score.overall, passed: score.passed, mode: attempt.mode }];
   });
   const byId = new Map(vignettes.map((v) => [v.id, v.score]));
   const { total, completed, score, status } = applyPassRule(ids as readonly ScenarioId[], (id) => byId.get(id), passMark);

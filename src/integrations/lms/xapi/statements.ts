@@ -3,7 +3,6 @@ import { extensionIri, sceneIri, vignetteIri } from '../iris';
 import { toIsoDuration } from '../scorm/scorm-time';
 import type { LearningEvent } from '../tracker/learning-event.types';
 import type { CourseStatus } from '../tracker/assess-course';
-import { attemptMode } from '../tracker/attempt-mode';
 import { ACTIVITY_TYPES, VERBS } from './verbs';
 import type { Activity, Agent, Context, LanguageMap, Result, Statement, Verb } from './xapi.types';
 
@@ -118,8 +117,7 @@ export function createStatementFactory(frame: StatementFrame) {
         }
         case 'vignette-completed': {
           const { score } = event;
-          const mode = attemptMode(event.attempt);
-          const extensions = { ...version, ...(mode ? { [ATTEMPT_MODE]: mode } : {}) };
+          const extensions = { ...version, [ATTEMPT_MODE]: event.attempt.mode };
           const statements = [make(VERBS.completed, vignette, { completion: true, extensions })];
           if (graded) {
             statements.push(make(score.passed ? VERBS.passed : VERBS.failed, vignette, { score: scoreOf(score.overall), success: score.passed, extensions }));
