@@ -32,8 +32,8 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            { name: 'app', tags: ['$initial'], minShareCount: 2, priority: 5 },
-            { name: 'shared', test: SHARED_HELPERS, priority: 4 },
+            { name: 'app', tags: ['$initial'], minShareCount: 2, priority: 4 },
+            { name: 'shared', test: SHARED_HELPERS, priority: 3 },
             { name: 'player', test: PLAYER, priority: 2 },
             { name: 'progress-repair', test: PROGRESS_REPAIR, priority: 1 },
           ],

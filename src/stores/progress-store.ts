@@ -4,9 +4,8 @@ import { findSummary } from '../content';
 import type { AttemptRecord, LearnerEvent, ScenarioId } from '../engine';
 import { entryOf, progressOf } from './progress-json';
 import { createProgressSync, type ProgressSync, type SaveNotice } from './progress-sync';
-import type { PersistedProgress, Run } from './progress.types';
-
 import { PROGRESS_STORAGE_KEY } from './progress-key';
+import type { PersistedProgress, Run } from './progress.types';
 
 export { PROGRESS_STORAGE_KEY };
 export const PROGRESS_VERSION = 2;
