@@ -9,12 +9,14 @@ import { signaalContent } from './src/content/vite-plugin';
 // A deep link to a vignette needs the player and, for a returning learner, the code that repairs
 // stored progress. Left to the automatic split they came as 13 files, and over HTTP/1.1 six go at a
 // time: three waves of requests on a slow connection. A group takes the modules its test names and
-// what they import (unless a group before it took that): the player with its machine (the debrief,
-// records and trainer, which replay attempts, fetch it too), the repair path, and the few small
+// what they import (unless a group before it took that): the player's first screen (the content
+// warning, which needs no machine and no story), its scenes with the machine (the debrief, records
+// and trainer, which replay attempts, fetch that too), the repair path, and the few small
 // helpers nearly every lazy screen shares, on their own so that a screen without a machine never
 // fetches the player for them. A returning learner's deep link: six files, one wave.
 const SHARED_HELPERS = /\/src\/(components\/use-async|i18n\/lazy-namespace|engine\/attempt\.types)\.tsx?$/;
 const PLAYER = /\/src\/features\/player\/player-screen\.tsx$/;
+const PLAYER_RUN = /\/src\/features\/player\/player-run\.tsx$/;
 const PROGRESS_REPAIR = /\/src\/stores\/progress-sync-repair\.ts$/;
 
 export default defineConfig({
@@ -32,9 +34,10 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            { name: 'app', tags: ['$initial'], minShareCount: 2, priority: 4 },
-            { name: 'shared', test: SHARED_HELPERS, priority: 3 },
-            { name: 'player', test: PLAYER, priority: 2 },
+            { name: 'app', tags: ['$initial'], minShareCount: 2, priority: 5 },
+            { name: 'shared', test: SHARED_HELPERS, priority: 4 },
+            { name: 'player', test: PLAYER, priority: 3 },
+            { name: 'player-run', test: PLAYER_RUN, priority: 2 },
             { name: 'progress-repair', test: PROGRESS_REPAIR, priority: 1 },
           ],
         },

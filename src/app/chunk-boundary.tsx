@@ -15,29 +15,40 @@ export class ChunkLoadError extends Error {
   }
 }
 
+/** A lazy screen whose code can be fetched before it is first rendered. */
+export type PreloadableScreen<C> = C & {
+  /** Fetches the screen's code; once it has arrived the screen renders at once. Never rejects: a failure shows when the screen renders. */
+  preload: () => Promise<void>;
+};
+
 /**
- * `React.lazy` that can be tried again. React keeps a lazy component's failed import for good, so
- * a failure hands the boundary a fresh lazy component to render when the learner tries again.
+ * `React.lazy` that can be tried again, and preloaded. React keeps a lazy component's failed
+ * import for good, so a failure hands the boundary a fresh lazy component to render when the
+ * learner tries again. Once the code has arrived the screen renders it directly: a lazy component
+ * suspends on its first render even when its code is there, and React then holds back the screen
+ * for up to 300 ms after the loading state it showed.
  */
-export function retryableLazy<C extends (props: never) => ReactNode>(load: () => Promise<{ default: C }>): C {
+export function retryableLazy<C extends (props: never) => ReactNode>(load: () => Promise<{ default: C }>): PreloadableScreen<C> {
+  let loaded: ComponentType<object> | undefined;
+  const arrived = (module: { default: C }) => {
+    loaded = module.default as unknown as ComponentType<object>;
+    return { default: loaded };
+  };
   const create = () =>
     lazy<ComponentType<object>>(() =>
-      load().then(
-        (module) => ({ default: module.default as unknown as ComponentType<object> }),
-        (cause: unknown) => {
-          throw new ChunkLoadError(() => {
-            current = create();
-          }, { cause });
-        },
-      ),
+      load().then(arrived, (cause: unknown) => {
+        throw new ChunkLoadError(() => {
+          current = create();
+        }, { cause });
+      }),
     );
   let current = create();
   function Screen(props: object) {
-    const Current = current;
+    const Current = loaded ?? current;
     return <Current {...props} />;
   }
   // The screen takes exactly the props of the component it loads.
-  return Screen as unknown as C;
+  return Object.assign(Screen as unknown as C, { preload: () => load().then(arrived, () => undefined).then(() => undefined) });
 }
 
 function RenderError() {

@@ -1,22 +1,32 @@
 import { posix, resolve } from 'node:path';
 import { minifySync, type Plugin, type Rolldown } from 'vite';
 import { PROGRESS_STORAGE_KEY } from '../stores/progress-key';
-import { preloadRoute, type RoutePreloadMap } from './route-preload';
+import { preloadRoute, type RouteFiles, type RoutePreloadMap, type VignettePart } from './route-preload';
 
 const NAME = 'route-preload.js';
 type OutputBundle = Rolldown.OutputBundle;
 type OutputChunk = Rolldown.OutputChunk;
 
-const SCENARIO_MODULE = '\0virtual:signaal/scenario/';
+/** Each part of a vignette's data, by the prefix of its virtual module (the vignette id follows). */
+const VIGNETTE_MODULES: Readonly<Record<VignettePart, string>> = { briefing: '\0virtual:signaal/briefing/', story: '\0virtual:signaal/scenario/' };
+
+type Part = { modules: readonly string[]; vignette: readonly VignettePart[] };
+type RouteModules = { first: Part; later: Part };
+const NOTHING: Part = { modules: [], vignette: [] };
 
 /**
- * The modules each deep link's screen is made of, as the app's lazy imports name them. Routes whose
- * second part is a vignette id also get that vignette's data.
+ * The modules each deep link's screens are made of, as the app's lazy imports name them, and which
+ * part of the vignette (when the route's second part is a vignette id) they need: first what its
+ * first screen waits for, then what is needed once that screen is up. A vignette opens on its
+ * content warning, which needs neither the story nor the machine.
  */
-export const ROUTE_MODULES: Readonly<Record<string, readonly string[]>> = {
-  play: ['src/features/player/player-screen.tsx'],
-  debrief: ['src/features/debrief/debrief-screen.tsx'],
-  review: ['src/features/debrief/review-screen.tsx'],
+export const ROUTE_MODULES: Readonly<Record<string, RouteModules>> = {
+  play: {
+    first: { modules: ['src/features/player/player-screen.tsx'], vignette: ['briefing'] },
+    later: { modules: ['src/features/player/player-run.tsx'], vignette: ['story'] },
+  },
+  debrief: { first: { modules: ['src/features/debrief/debrief-screen.tsx'], vignette: ['story'] }, later: NOTHING },
+  review: { first: { modules: ['src/features/debrief/review-screen.tsx'], vignette: ['story'] }, later: NOTHING },
 };
 
 /** What a returning learner's first screen also waits for, on any of those routes: the progress repair path. */
@@ -26,7 +36,7 @@ const chunks = (bundle: OutputBundle) => Object.values(bundle).filter((file): fi
 
 /**
  * From the finished bundle: for each route, the chunks of its modules and all they import
- * statically, leaving out what index.html already loads; for each vignette, its data chunk. File
+ * statically, leaving out what index.html already loads; for each vignette, the chunks of its data. File
  * names are relative to `from` (the folder of the script that holds the map).
  */
 export function routePreloadMap(bundle: OutputBundle, root: string, from: string, routeModules = ROUTE_MODULES, storedModules = STORED_MODULES): RoutePreloadMap {
@@ -58,12 +68,15 @@ export function routePreloadMap(bundle: OutputBundle, root: string, from: string
     for (const module of modules) withImports(chunkOf(module), set);
     return [...set].filter((file) => !onPage.has(file)).map(indexOf);
   };
-  const routes = Object.fromEntries(Object.entries(routeModules).map(([route, modules]) => [route, needed(modules.map((m) => resolve(root, m)))]));
-  const scenarios = Object.fromEntries(
-    all.filter((chunk) => chunk.facadeModuleId?.startsWith(SCENARIO_MODULE)).map((chunk) => [chunk.facadeModuleId?.slice(SCENARIO_MODULE.length) ?? '', needed([chunk.facadeModuleId ?? ''])]),
+  const part = ({ modules, vignette }: Part) => ({ files: needed(modules.map((m) => resolve(root, m))), vignette: [...vignette] });
+  const routes = Object.fromEntries(Object.entries(routeModules).map(([route, { first, later }]): [string, RouteFiles] => [route, { first: part(first), later: part(later) }]));
+  const story = VIGNETTE_MODULES.story;
+  const ids = all.flatMap((chunk) => (chunk.facadeModuleId?.startsWith(story) ? [chunk.facadeModuleId.slice(story.length)] : []));
+  const vignettes = Object.fromEntries(
+    ids.map((id) => [id, { briefing: needed([`${VIGNETTE_MODULES.briefing}${id}`]), story: needed([`${story}${id}`]) }]),
   );
   const stored = { key: PROGRESS_STORAGE_KEY, files: needed(storedModules.map((m) => resolve(root, m))) };
-  return { files, routes, scenarios, stored };
+  return { files, routes, vignettes, stored };
 }
 
 /** The script's text: the self-contained function, called at once with the map. */

@@ -1,5 +1,5 @@
-import { catalogue as validated, loadArchive, retiredCodes, scenarioLoaders } from 'virtual:signaal/catalogue';
-import type { Scenario, ScenarioCodes, ScenarioId, ScenarioStructure, ScenarioSummary, Sector } from '../engine';
+import { briefingLoaders, catalogue as validated, loadArchive, retiredCodes, scenarioLoaders } from 'virtual:signaal/catalogue';
+import type { Scenario, ScenarioBriefing, ScenarioCodes, ScenarioId, ScenarioStructure, ScenarioSummary, Sector } from '../engine';
 import { createScenarioCodes } from './code-book';
 import { packageConfig } from './package-config';
 
@@ -14,13 +14,27 @@ export const scenariosOfSector = (sector: Sector) => catalogue.filter((s) => s.s
 /** Finds a vignette's catalogue entry. */
 export const findSummary = (id: string) => catalogue.find((s) => s.id === id);
 
-/** Loads one vignette's full content on demand (its own chunk). */
-export async function loadScenario(id: ScenarioId): Promise<Scenario> {
-  // Own entries only: an id such as `constructor` must not find what every object inherits.
-  const loader = Object.hasOwn(scenarioLoaders, id) ? scenarioLoaders[id] : undefined;
+// Own entries only: an id such as `constructor` must not find what every object inherits.
+async function loadOwn(loaders: Record<string, () => Promise<{ default: unknown }>>, id: ScenarioId) {
+  const loader = Object.hasOwn(loaders, id) ? loaders[id] : undefined;
   if (!loader) throw new Error(`unknown scenario ${id}`);
-  return (await loader()).default as Scenario;
+  return (await loader()).default;
 }
+
+/** Loads one vignette's full content on demand (its own chunk). */
+export const loadScenario = async (id: ScenarioId) => (await loadOwn(scenarioLoaders, id)) as Scenario;
+
+const briefings = new Map<ScenarioId, ScenarioBriefing>();
+
+/** Loads what a vignette's content warning screen shows (a small chunk of its own), before the story itself. */
+export async function loadBriefing(id: ScenarioId): Promise<ScenarioBriefing> {
+  const briefing = (await loadOwn(briefingLoaders, id)) as ScenarioBriefing;
+  briefings.set(id, briefing);
+  return briefing;
+}
+
+/** What a vignette's content warning screen shows, if it has already been loaded: the screen then needs no loading state. */
+export const loadedBriefing = (id: ScenarioId) => briefings.get(id);
 
 /** Every vignette number ever issued, and those of this build: what records are written with. */
 export const scenarioCodes: ScenarioCodes = createScenarioCodes([...all.map((s) => [s.code, s.id] as const), ...retiredCodes]);

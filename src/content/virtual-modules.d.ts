@@ -3,6 +3,8 @@
 declare module 'virtual:signaal/catalogue' {
   export const catalogue: unknown;
   export const scenarioLoaders: Record<string, () => Promise<{ default: unknown }>>;
+  /** Each vignette's summary and content warning in every language, by id (a small chunk each). */
+  export const briefingLoaders: Record<string, () => Promise<{ default: unknown }>>;
   /** Numbers issued to vignettes that are no longer in content/. */
   export const retiredCodes: [number, string][];
   /** Archived structures of shipped versions, keyed `<id>@<version>` (a lazy chunk). */

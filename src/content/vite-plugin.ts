@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import type { Locale, ScenarioSummary } from '../engine';
+import { LOCALES, type Locale, type ScenarioBriefing, type ScenarioSummary } from '../engine';
 import type { Content } from './content.types';
 import { formatProblem, type LocatedProblem } from './content-problem';
 import { loadContent } from './load-content';
@@ -44,6 +44,14 @@ function summaries(content: Content): Record<string, Record<Locale, string>> {
   return Object.fromEntries(content.scenarios.map((s) => [s.id, { nl: s.text.nl.summary, en: s.text.en.summary }]));
 }
 
+/**
+ * What a vignette's first screen shows besides its catalogue entry, in every language: a few
+ * hundred bytes, so that a link straight to a vignette can show its content warning before the
+ * story and the machine have arrived.
+ */
+const briefing = (scenario: Content['scenarios'][number]): ScenarioBriefing =>
+  Object.fromEntries(LOCALES.map((locale) => [locale, { summary: scenario.text[locale].summary, contentWarning: scenario.text[locale].contentWarning }])) as ScenarioBriefing;
+
 /** For each indicator, the vignettes in which it is a signal (for the sector filter of the signals page). */
 function indicatorScenarios(content: Content): Record<string, string[]> {
   const found: Record<string, string[]> = {};
@@ -68,7 +76,7 @@ function problemsError(problems: readonly LocatedProblem[]) {
 
 /**
  * Validates content/ and serves it as virtual modules: a small catalogue for the first page, one
- * lazy module per vignette, and the reference data (taxonomy, routes, sources) for the screens
+ * lazy module per vignette (and a small one with what its content warning screen shows), and the reference data (taxonomy, routes, sources) for the screens
  * that need it (the signal counts per category the progress screen suggests with, and the
  * summaries the sector screen shows). A build with content problems stops before it starts (nothing is written to dist/,
  * no service worker) and prints only the problems; the dev server shows them in the page and
@@ -100,16 +108,16 @@ export function signaalContent(root = resolve('content')): Plugin {
       const name = id.slice(RESOLVED.length);
       const data = current();
       if (name === 'catalogue') {
-        const loaders = data.scenarios
-          .map((s) => `${JSON.stringify(s.id)}: () => import(${JSON.stringify(`${PREFIX}scenario/${s.id}`)})`)
-          .join(',\n');
+        const loadersOf = (kind: string) =>
+          data.scenarios.map((s) => `${JSON.stringify(s.id)}: () => import(${JSON.stringify(`${PREFIX}${kind}/${s.id}`)})`).join(',\n');
         // The catalogue carries each vignette's number; only numbers of vignettes no longer in
         // content/ (kept by the registry) travel apart.
         const inContent = new Set(data.scenarios.map((s) => s.id as string));
         const retired = issuedCodes(root, data.scenarios).filter(([, id]) => !inContent.has(id));
         return [
           `export const catalogue = ${JSON.stringify(summarize(data))};`,
-          `export const scenarioLoaders = {\n${loaders}\n};`,
+          `export const scenarioLoaders = {\n${loadersOf('scenario')}\n};`,
+          `export const briefingLoaders = {\n${loadersOf('briefing')}\n};`,
           `export const retiredCodes = ${JSON.stringify(retired)};`,
           `export const loadArchive = () => import(${JSON.stringify(`${PREFIX}archive`)});`,
         ].join('\n');
@@ -131,9 +139,10 @@ export function signaalContent(root = resolve('content')): Plugin {
       // Only the progress screen's suggestions use these counts: they stay off the first page.
       if (name === 'signal-categories') return asModule(signalCategories(data));
       if (name === 'summaries') return asModule(summaries(data));
-      const scenarioId = name.startsWith('scenario/') ? name.slice('scenario/'.length) : undefined;
+      const [kind, scenarioId] = name.split('/');
       const scenario = data.scenarios.find((s) => s.id === scenarioId);
-      if (scenario) return asModule(scenario);
+      if (scenario && kind === 'scenario') return asModule(scenario);
+      if (scenario && kind === 'briefing') return asModule(briefing(scenario));
       this.error(`unknown content module ${name}`);
     },
     handleHotUpdate({ file, server }) {

@@ -90,6 +90,9 @@ export type ScenarioSummary = {
   title: Record<Locale, string>;
 };
 
+/** What a vignette's content warning screen shows besides its catalogue entry, in every language. */
+export type ScenarioBriefing = Record<Locale, Pick<ScenarioText, 'summary' | 'contentWarning'>>;
+
 /**
  * What replaying and scoring an attempt needs: a vignette's structure at one version, without its
  * text. Archived versions are kept in this shape, so old records keep replaying.

@@ -45,6 +45,24 @@ describe('the chunk boundary', () => {
     expect(load).toHaveBeenCalledTimes(3);
   });
 
+  it('renders a preloaded screen at once, with no loading state first (React would hold the screen back after one)', async () => {
+    const { Screen, load } = flakyScreen(0);
+    await Screen.preload();
+    render(inDutch(<ChunkBoundary><Screen /></ChunkBoundary>));
+    expect(screen.getByRole('heading', { name: 'Het scherm is er' })).toBeInTheDocument();
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('a failed preload is not an error of its own: the screen shows the load error and its retry when rendered', async () => {
+    const { Screen, load } = flakyScreen(2);
+    await expect(Screen.preload()).resolves.toBeUndefined();
+    render(inDutch(<ChunkBoundary><Screen /></ChunkBoundary>));
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Opnieuw proberen' }));
+    expect(await screen.findByRole('heading', { name: 'Het scherm is er' })).toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(3);
+  });
+
   it('does not call an error inside a loaded screen a load error', async () => {
     const Broken = retryableLazy(async () => ({
       default: (): ReactNode => {

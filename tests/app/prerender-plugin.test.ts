@@ -30,6 +30,6 @@ describe('the prerender guard', () => {
 
   it('has its hiding rule in the stylesheet, since the page has no inline style', () => {
     const css = readFileSync('src/app/styles.css', 'utf8');
-    expect(css).toMatch(new RegExp(`\\[${STALE_PRERENDER_ATTRIBUTE}\\] #root \\{ visibility: hidden; \\}`));
+    expect(css).toMatch(new RegExp(`\\[${STALE_PRERENDER_ATTRIBUTE}\\] #root \\{ display: none; \\}`));
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chunkGraph, deepLinkRoundTrips, headScripts, roundTrips } from '../support/critical-chain';
+import { chunkGraph, deepLinkRoundTrips, headScripts, lowPriorityPreloads, roundTrips } from '../support/critical-chain';
 import type { Manifest } from '../support/first-load';
 
 const dist = resolve('dist');
@@ -16,9 +16,15 @@ const readBuild = () => {
   };
 };
 
-/** All a deep link to a vignette needs before it can be played: the player's chunk graph (screen, machine, strings) and the vignette. */
-const playNeeds = (manifest: Manifest, id: string) => [
+/** What a deep link's first screen, the vignette's content warning, waits for: the player's first screen with its strings, and the warning's text. */
+const firstScreenNeeds = (manifest: Manifest, id: string) => [
   ...chunkGraph(manifest, 'src/features/player/player-screen.tsx'),
+  ...chunkGraph(manifest, `virtual:signaal/briefing/${id}`),
+];
+/** All a deep link to a vignette needs before it can be played: that, the scenes with their machine, and the story. */
+const playNeeds = (manifest: Manifest, id: string) => [
+  ...firstScreenNeeds(manifest, id),
+  ...chunkGraph(manifest, 'src/features/player/player-run.tsx'),
   ...chunkGraph(manifest, `virtual:signaal/scenario/${id}`),
 ];
 /** What a returning learner's first screen also waits for: the code that reads stored progress. */
@@ -49,10 +55,19 @@ describe('critical chain of a deep link, from the build', () => {
     expect(repair.filter((file) => deepLinkRoundTrips(build, `#/play/${id}`).has(file))).toEqual([]);
   });
 
-  it('a deep link to a vignette asks for at most six files in the round trip after the head scripts: over HTTP/1.1 more would wait for a connection', () => {
+  it('a deep link to a vignette asks for at most six files at high priority in the round trip after the head scripts, its first screen\'s; the scenes and story come at low priority', () => {
+    // Over HTTP/1.1 only six requests run at once: more at high priority would make the first screen wait for a connection.
     const [id = ''] = vignettes;
-    const depths = deepLinkRoundTrips(build, `#/play/${id}`, RETURNING);
-    expect([...depths.values()].filter((depth) => depth === MAX_ROUND_TRIPS).length).toBeLessThanOrEqual(6);
+    const hash = `#/play/${id}`;
+    const depths = deepLinkRoundTrips(build, hash, RETURNING);
+    const low = lowPriorityPreloads(build, hash, RETURNING);
+    const high = [...depths].filter(([file, depth]) => depth === MAX_ROUND_TRIPS && !low.has(file)).map(([file]) => file);
+    expect(high.length).toBeLessThanOrEqual(6);
+    const first = [...firstScreenNeeds(build.manifest, id), ...repairNeeds(build.manifest)];
+    expect(first.filter((file) => low.has(file))).toEqual([]);
+    const later = playNeeds(build.manifest, id).filter((file) => !first.includes(file) && depths.get(file) === MAX_ROUND_TRIPS);
+    expect(later.length).toBeGreaterThan(0);
+    expect(later.filter((file) => !low.has(file))).toEqual([]);
   });
 
   it('fails on the same build without the route preloads: the player and the vignette then wait for the entry to run', () => {
@@ -65,7 +80,7 @@ describe('critical chain of a deep link, from the build', () => {
   it('preloads nothing for the home page, whose first load stays what the budget measures', () => {
     const onPage = deepLinkRoundTrips(build, '#/');
     expect(headScripts(build.html).some((file) => file.includes('route-preload'))).toBe(true);
-    expect([...onPage.keys()].filter((file) => /player-screen|scenario|hotel-|school-|care-/.test(file))).toEqual([]);
+    expect([...onPage.keys()].filter((file) => /player|scenario|hotel-|school-|care-/.test(file))).toEqual([]);
   });
 });
 

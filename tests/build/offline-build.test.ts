@@ -81,7 +81,7 @@ describe('the offline build', () => {
     expect(html).not.toMatch(/(?:href|src)="\s*javascript:/i);
     const stylesheets = [...html.matchAll(/<link rel="stylesheet"[^>]* href="\.\/(assets\/[\w-]+\.css)">/g)].map((match) => match[1] ?? '');
     expect(stylesheets.length).toBe(1);
-    expect(read(stylesheets[0] ?? '')).toContain('[data-stale-prerender] #root{visibility:hidden}');
+    expect(read(stylesheets[0] ?? '')).toContain('[data-stale-prerender] #root{display:none}');
   });
 
   it('loads the leave-no-trace script from a file of its own, precached, before the app', () => {

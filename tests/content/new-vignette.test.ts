@@ -43,7 +43,7 @@ describe('a new vignette needs no code', () => {
     expect(added?.scenes.some((scene) => scene.neutrals.length > 0)).toBe(true);
   });
 
-  it('is served by the build: in the catalogue with its number, its story in its own module', async () => {
+  it('is served by the build: in the catalogue with its number, its story in its own module, its content warning in a small one', async () => {
     const plugin = signaalContent(root);
     const call = <T>(hook: unknown, ...args: unknown[]) => (hook as (...a: unknown[]) => T).call({ addWatchFile: () => undefined, error: (m: string) => { throw new Error(m); } }, ...args);
     call(plugin.buildStart);
@@ -53,6 +53,11 @@ describe('a new vignette needs no code', () => {
     const story = call<string>(plugin.load, `\0virtual:signaal/scenario/${NEW_ID}`);
     const json = /JSON\.parse\((".*")\);$/.exec(story)?.[1] ?? '""';
     expect(JSON.parse(JSON.parse(json) as string)).toMatchObject({ id: NEW_ID, code: nextCode });
+    expect(catalogue).toContain(`"${NEW_ID}": () => import("virtual:signaal/briefing/${NEW_ID}")`);
+    const briefing = call<string>(plugin.load, `\0virtual:signaal/briefing/${NEW_ID}`);
+    const briefingJson = /JSON\.parse\((".*")\);$/.exec(briefing)?.[1] ?? '""';
+    const text = (locale: 'nl' | 'en') => ({ summary: added?.text[locale].summary, contentWarning: added?.text[locale].contentWarning });
+    expect(JSON.parse(JSON.parse(briefingJson) as string)).toEqual({ nl: text('nl'), en: text('en') });
   });
 
   it('travels in links and result codes as its number, and reads back', () => {

@@ -5,7 +5,7 @@ import { playPath } from './support/player';
 // A deep link preloads its chunks from a head script (src/app/route-preload.ts). The build test
 // (tests/build/deep-link-chain.test.ts) proves the round trips; this proves that the browser uses
 // what was preloaded: every chunk arrives once, and the vignette plays.
-test('a link straight to a vignette preloads its player and story, fetches each chunk once, and plays', async ({ page }) => {
+test('a link straight to a vignette preloads its player, content warning and story, fetches each chunk once, and plays', async ({ page }) => {
   const vignette = loadVignette('care-gp-employer');
   const scripts: string[] = [];
   page.on('request', (request) => {
@@ -16,7 +16,9 @@ test('a link straight to a vignette preloads its player and story, fetches each 
 
   const preloaded = await page.locator('head link[rel="modulepreload"]').evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
   expect(preloaded.some((path) => /\/assets\/player-screen-[^/]+\.js$/.test(path))).toBe(true);
-  expect(preloaded.some((path) => new RegExp(`/assets/${vignette.id}-[^/]+\\.js$`).test(path))).toBe(true);
+  expect(preloaded.some((path) => /\/assets\/player-run-[^/]+\.js$/.test(path))).toBe(true);
+  // The content warning's text and the story: two chunks named after the vignette.
+  expect(preloaded.filter((path) => new RegExp(`/assets/${vignette.id}-[^/]+\\.js$`).test(path))).toHaveLength(2);
   // A preload that the module import does not reuse would show up here as a second fetch.
   expect(scripts.filter((path, index) => scripts.indexOf(path) !== index)).toEqual([]);
 

@@ -22,21 +22,30 @@ export const headScripts = (html: string) =>
     return src === undefined || /\btype="module"/.test(attributes) ? [] : [src];
   });
 
+/** A `<link rel="modulepreload">` a head script added: the file (relative to dist/) and whether it asked for low priority. */
+export type Preload = { file: string; low: boolean };
+
 /**
  * Runs a head script as a page at `hash` would, with just enough of a document to see which
- * `<link rel="modulepreload">` it adds (files relative to dist/). A script that needs more of a
- * page than this throws, and adds nothing.
+ * `<link rel="modulepreload">` it adds. A script that needs more of a page than this throws, and
+ * adds nothing.
  */
-export function preloadsAdded(file: string, source: string, hash: string, stored: Readonly<Record<string, string>> = {}): string[] {
-  const added: string[] = [];
+export function preloadsAdded(file: string, source: string, hash: string, stored: Readonly<Record<string, string>> = {}): Preload[] {
+  const added: Preload[] = [];
   class HTMLScriptElement {
     src = new URL(file, ORIGIN).href;
   }
   const document = {
     currentScript: new HTMLScriptElement(),
     baseURI: ORIGIN,
-    head: { append: (link: { rel: string; href: string }) => link.rel === 'modulepreload' && added.push(link.href.slice(ORIGIN.length)) },
-    createElement: () => ({ rel: '', href: '', crossOrigin: null }),
+    head: {
+      append: (link: { rel: string; href: string; attributes: Record<string, string> }) =>
+        link.rel === 'modulepreload' && added.push({ file: link.href.slice(ORIGIN.length), low: link.attributes.fetchpriority === 'low' }),
+    },
+    createElement: () => {
+      const attributes: Record<string, string> = {};
+      return { rel: '', href: '', crossOrigin: null, attributes, setAttribute: (name: string, value: string) => (attributes[name] = value) };
+    },
   };
   try {
     const localStorage = { getItem: (key: string) => (Object.hasOwn(stored, key) ? stored[key] : null) };
@@ -92,7 +101,11 @@ type Build = { html: string; manifest: Manifest; read: (file: string) => string 
  */
 export function deepLinkRoundTrips({ html, manifest, read }: Build, hash: string, stored: Readonly<Record<string, string>> = {}): Map<string, number> {
   const start = new Map(pageRequests(html).map((file) => [file, 1]));
-  const added = new Map(headScripts(html).map((file) => [file, preloadsAdded(file, read(file), hash, stored)]));
+  const added = new Map(headScripts(html).map((file) => [file, preloadsAdded(file, read(file), hash, stored).map((preload) => preload.file)]));
   const imports = staticImports(manifest);
   return roundTrips(start, (file) => [...(added.get(file) ?? []), ...imports(file)]);
 }
+
+/** The files the head scripts preload at low priority for a deep link to `hash`: what its first screen does not wait for. */
+export const lowPriorityPreloads = ({ html, read }: Build, hash: string, stored: Readonly<Record<string, string>> = {}) =>
+  new Set(headScripts(html).flatMap((file) => preloadsAdded(file, read(file), hash, stored).filter((preload) => preload.low).map((preload) => preload.file)));

@@ -61,7 +61,7 @@ export function HomeScreen({ focusOnMount, inLearningSystem }: Props) {
             const first = suggestFirst(catalogue, progress, sector);
             return (
               <li key={sector} className="card sector-card">
-                <img className="sector-art" src={`./art/${sector}.svg`} alt="" width="64" height="64" />
+                <img className="sector-art" src={`./art/${sector}.svg`} alt="" width="64" height="64" loading="lazy" />
                 <h3 className="card-title">
                   <a className="card-link" href={paths.sector(sector)} onClick={() => setSector(sector)}>
                     {t(`sector.${sector}.name`)}

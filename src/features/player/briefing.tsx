@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Mode, Scenario, ScenarioText } from '../../engine';
+import type { Mode, ScenarioBriefing, ScenarioSummary } from '../../engine';
 
 type Props = {
-  scenario: Scenario;
-  text: ScenarioText;
+  summary: ScenarioSummary;
+  text: ScenarioBriefing[keyof ScenarioBriefing];
   /** The mode an assignment fixed; without it the learner chooses (practice unless they pick otherwise). */
   fixedMode: Mode | undefined;
   onStart: (mode: Mode) => void;
@@ -12,7 +12,7 @@ type Props = {
 };
 
 /** The content warning every learner reads before a vignette starts, and the choice of mode. */
-export function Briefing({ scenario, text, fixedMode, onStart, backHref }: Props) {
+export function Briefing({ summary, text, fixedMode, onStart, backHref }: Props) {
   const { t } = useTranslation('player');
   const [mode, setMode] = useState<Mode>(fixedMode ?? 'practice');
   const name = useId();
@@ -22,12 +22,12 @@ export function Briefing({ scenario, text, fixedMode, onStart, backHref }: Props
       <p className="lead">{text.summary}</p>
       <div className="notice notice-warning">
         <p>
-          <strong>{t(`warning.level.${scenario.warning}`)}</strong>
+          <strong>{t(`warning.level.${summary.warning}`)}</strong>
         </p>
         <p>{text.contentWarning}</p>
         <p>{t('warning.exit')}</p>
       </div>
-      <p>{t('warning.minutes', { count: scenario.minutes })}</p>
+      <p>{t('warning.minutes', { count: summary.minutes })}</p>
       {fixedMode ? (
         <p className="notice">{t(`mode.fixed.${fixedMode}`)}</p>
       ) : (

@@ -13,7 +13,8 @@ import {
   type Scenario,
   type UnitId,
 } from '../../../src/engine';
-import { PlayerScreen } from '../../../src/features/player/player-screen';
+import { loadScenario } from '../../../src/content';
+import { loadPlayerRun, PlayerScreen } from '../../../src/features/player/player-screen';
 import { setupI18n } from '../../../src/i18n/setup-i18n';
 import { useProgressStore } from '../../../src/stores/progress-store';
 import { useSettingsStore } from '../../../src/stores/settings-store';
@@ -67,7 +68,11 @@ export async function playPath(scenario: Scenario, mode: Mode, events: readonly 
     switch (event.type) {
       case 'learner.acknowledge': {
         await click(await screen.findByRole('radio', { name: MODE_LABEL[mode] }));
-        await click(screen.getByRole('button', { name: nlPlayer.warning.continue }));
+        // The scenes and the story load while the warning is read: here they arrive within act.
+        await act(async () => {
+          fireEvent.click(screen.getByRole('button', { name: nlPlayer.warning.continue }));
+          await Promise.all([loadPlayerRun(), loadScenario(scenario.id)]);
+        });
         const run = useProgressStore.getState().inProgress[scenario.id];
         expect(run?.mode, where).toBe(mode);
         model = modelAttempt(scenario, mode, run!.seed);
