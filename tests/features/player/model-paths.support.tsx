@@ -13,7 +13,7 @@ import {
   type Scenario,
   type UnitId,
 } from '../../../src/engine';
-import { loadScenario } from '../../../src/content';
+import { loadBriefing, loadScenario } from '../../../src/content';
 import { loadPlayerRun, PlayerScreen } from '../../../src/features/player/player-screen';
 import { setupI18n } from '../../../src/i18n/setup-i18n';
 import { useProgressStore } from '../../../src/stores/progress-store';
@@ -55,11 +55,18 @@ export async function playPath(scenario: Scenario, mode: Mode, events: readonly 
   const onComplete = vi.fn();
   // React's warnings (duplicate keys, updates outside act, …) fail the path.
   const errors = vi.spyOn(console, 'error');
-  const view = render(
-    <I18nextProvider i18n={i18n}>
-      <PlayerScreen scenarioId={scenario.id} backHref="#/" onComplete={onComplete} />
-    </I18nextProvider>,
-  );
+  // Every load the player starts (warning text, scenes, story) settles within act, whatever the
+  // machine's load: an update that lands between steps would make React warn.
+  await Promise.all([loadBriefing(scenario.id), loadPlayerRun(), loadScenario(scenario.id)]);
+  let view!: ReturnType<typeof render>;
+  await act(async () => {
+    view = render(
+      <I18nextProvider i18n={i18n}>
+        <PlayerScreen scenarioId={scenario.id} backHref="#/" onComplete={onComplete} />
+      </I18nextProvider>,
+    );
+    await Promise.resolve();
+  });
   let model: ReturnType<typeof modelAttempt> | undefined;
   const click = (element: Element) => act(() => void fireEvent.click(element));
 
