@@ -48,7 +48,7 @@ export function retryableLazy<C extends (props: never) => ReactNode>(load: () =>
     return <Current {...props} />;
   }
   // The screen takes exactly the props of the component it loads.
-  return Object.assign(Screen as unknown as C, { preload: () => load().then(arrived, () => undefined).then(() => undefined) });
+  return Object.assign(Screen as unknown as C, { preload: () => load().then((module) => void arrived(module), () => undefined) });
 }
 
 function RenderError() {

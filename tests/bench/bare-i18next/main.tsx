@@ -1,8 +1,9 @@
 import i18next from 'i18next';
-import { StrictMode, useState } from 'react';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider, initReactI18next, useTranslation } from 'react-i18next';
 import common from '../../../content/locales/nl/common.json';
+import { Bare } from '../bare/bare';
 
 // A second reference for `npm run bench`: the bare React page with the i18n library Signaal is
 // built on, set up as Signaal sets it up, with its first page's Dutch strings. The difference to
@@ -10,17 +11,9 @@ import common from '../../../content/locales/nl/common.json';
 const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({ resources: { nl: { common } }, lng: 'nl', defaultNS: 'common', initAsync: false, interpolation: { escapeValue: false } });
 
-function Bare() {
+function Translated() {
   const { t } = useTranslation();
-  const [pressed, setPressed] = useState(false);
-  return (
-    <main>
-      <h1>{t('home.heading')}</h1>
-      <button type="button" aria-pressed={pressed} onClick={() => setPressed(!pressed)}>
-        Start
-      </button>
-    </main>
-  );
+  return <Bare heading={t('home.heading')} />;
 }
 
 const root = document.getElementById('root');
@@ -28,7 +21,7 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <Bare />
+        <Translated />
       </I18nextProvider>
     </StrictMode>,
   );
