@@ -58,7 +58,10 @@ test('after a vignette a keyboard user reviews mistakes, reads the profile, expo
   await expect(dialog.getByRole('button', { name: t('nl', 'progress', 'data.cancel') })).toBeFocused();
   await page.keyboard.press('Shift+Tab');
   await expect(dialog.getByRole('button', { name: t('nl', 'progress', 'data.confirmErase') })).toBeFocused();
+  // Erasing goes home and reloads the page: wait for the new page, not the home screen shown just before it.
+  const reloaded = page.waitForEvent('load');
   await page.keyboard.press('Enter');
+  await reloaded;
   await expect(page.getByRole('heading', { level: 1, name: t('nl', 'common', 'home.heading') })).toBeVisible();
   // Only the chosen language stays.
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('signaal.')))).toEqual(['signaal.settings']);
