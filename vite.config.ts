@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compileHints } from './src/app/compile-hints-plugin';
 import { leaveNoTraceScript } from './src/app/leave-no-trace-plugin';
 import { prerenderFirstScreen } from './src/app/prerender-plugin';
 import { signaalPwa } from './src/app/pwa-plugin';
@@ -22,7 +23,7 @@ const PROGRESS_REPAIR = /\/src\/stores\/progress-sync-repair\.ts$/;
 export default defineConfig({
   // Relative base: the build runs from any static host, a subfolder, or inside an LMS package.
   base: './',
-  plugins: [react(), signaalContent(), leaveNoTraceScript(), prerenderFirstScreen(), routePreloadScript(), signaalPwa()],
+  plugins: [react(), signaalContent(), leaveNoTraceScript(), prerenderFirstScreen(), routePreloadScript(), compileHints(), signaalPwa()],
   build: {
     manifest: true,
     target: 'es2022',

@@ -1,11 +1,11 @@
 import { posix, resolve } from 'node:path';
 import { minifySync, type Plugin, type Rolldown } from 'vite';
 import { PROGRESS_STORAGE_KEY } from '../stores/progress-key';
+import { chunksOf, pageEntry, staticImports } from './bundle-graph';
 import { preloadRoute, type RouteFiles, type RoutePreloadMap, type VignettePart } from './route-preload';
 
 const NAME = 'route-preload.js';
 type OutputBundle = Rolldown.OutputBundle;
-type OutputChunk = Rolldown.OutputChunk;
 
 /** Each part of a vignette's data, by the prefix of its virtual module (the vignette id follows). */
 const VIGNETTE_MODULES: Readonly<Record<VignettePart, string>> = { briefing: '\0virtual:signaal/briefing/', story: '\0virtual:signaal/scenario/' };
@@ -32,7 +32,6 @@ export const ROUTE_MODULES: Readonly<Record<string, RouteModules>> = {
 /** What a returning learner's first screen also waits for, on any of those routes: the progress repair path. */
 export const STORED_MODULES: readonly string[] = ['src/stores/progress-sync-repair.ts'];
 
-const chunks = (bundle: OutputBundle) => Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
 
 /**
  * From the finished bundle: for each route, the chunks of its modules and all they import
@@ -40,15 +39,9 @@ const chunks = (bundle: OutputBundle) => Object.values(bundle).filter((file): fi
  * names are relative to `from` (the folder of the script that holds the map).
  */
 export function routePreloadMap(bundle: OutputBundle, root: string, from: string, routeModules = ROUTE_MODULES, storedModules = STORED_MODULES): RoutePreloadMap {
-  const all = chunks(bundle);
-  const byFile = new Map(all.map((chunk) => [chunk.fileName, chunk]));
-  const withImports = (fileName: string, into = new Set<string>()) => {
-    if (into.has(fileName)) return into;
-    into.add(fileName);
-    for (const imported of byFile.get(fileName)?.imports ?? []) withImports(imported, into);
-    return into;
-  };
-  const entry = all.find((chunk) => chunk.isEntry && chunk.facadeModuleId === resolve(root, 'index.html'));
+  const all = chunksOf(bundle);
+  const withImports = staticImports(bundle);
+  const entry = pageEntry(bundle, resolve(root, 'index.html'));
   if (!entry) throw new Error('route preload: the bundle has no index.html entry');
   const onPage = withImports(entry.fileName);
   const chunkOf = (module: string) => {
@@ -106,7 +99,7 @@ export function routePreloadScript({ page = resolve('index.html') }: { page?: st
       // Before Vite writes index.html (in its own generateBundle), which must name the file.
       order: 'pre',
       handler(_options, bundle) {
-        if (!chunks(bundle).some((chunk) => chunk.isEntry && chunk.facadeModuleId === page)) return;
+        if (!pageEntry(bundle, page)) return;
         const map = routePreloadMap(bundle, root, assetsDir);
         let source = routePreloadSource(map);
         if (minify) {
