@@ -14,6 +14,7 @@ import { setupI18n } from './i18n/setup-i18n';
 import { packageConfig } from './content/package-config';
 import { connectLearningSystems, hasLearningSystem } from './integrations/lms/detect';
 import { useProgressStore } from './stores/progress-store';
+import { prefetchRepair } from './stores/progress-sync';
 import { useSettingsStore } from './stores/settings-store';
 
 // A link straight to a vignette: the player's first screen and the vignette's content warning are
@@ -51,6 +52,7 @@ if (root) {
   }
   document.documentElement.removeAttribute(STALE_PRERENDER_ATTRIBUTE);
 }
+prefetchRepair();
 
 // Registered from a lazy chunk once the page has loaded and its first screen has fetched what it
 // needs, so that caching the app for offline use never competes with it for a slow connection.

@@ -31,6 +31,15 @@ const whenIdle = (job: () => void) => {
   else window.addEventListener('load', idle, { once: true });
 };
 
+/**
+ * Fetches the repair path when the first screen is up (main.tsx calls this after it has rendered),
+ * the page has loaded and the browser is idle: stored progress fetches it at once to be read; with
+ * nothing stored it is normally here by the first write, without taking bandwidth or main-thread
+ * time from that screen. The load event alone is too early a sign: it can come before the first
+ * render. A failure is met again by the job that needs it.
+ */
+export const prefetchRepair = () => whenIdle(() => void loadRepair().catch(() => undefined));
+
 const empty = (): PersistedProgress => ({ inProgress: {}, completed: {} });
 
 /**
@@ -162,10 +171,6 @@ export function createProgressSync(options: SyncOptions) {
         if (event.key === options.key || event.key === null) sync.refresh();
       });
       document.addEventListener('visibilitychange', () => sync.retry());
-      // Stored progress fetches it to be read (getItem). With nothing stored it is fetched once the
-      // first screen is up, so that it is normally here by the first write without taking bandwidth
-      // from that screen; a failure is met again by the job that needs it.
-      whenIdle(() => void loadRepair().catch(() => undefined));
     },
   };
   return sync;

@@ -33,3 +33,26 @@ test('the home page preloads no screen: its first load is what the budget measur
   const preloaded = await page.locator('head link[rel="modulepreload"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
   expect(preloaded.filter((href) => /player-screen|debrief-screen|review-screen/.test(href))).toEqual([]);
 });
+
+test('on a first visit the code that reads stored progress is fetched only once the first screen is up, and then without being asked', async ({ page }) => {
+  const vignette = loadVignette('care-gp-employer');
+  const start = uiText('nl', 'player', 'warning.continue');
+  // When the first screen's button appeared, on the page's own clock.
+  await page.addInitScript((label) => {
+    new MutationObserver((_records, observer) => {
+      if (![...document.querySelectorAll('button')].some((button) => button.textContent?.trim() === label)) return;
+      (window as unknown as { firstScreenAt: number }).firstScreenAt = performance.now();
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  }, start);
+  // A phone's slower CPU, as the bench loads it: the load event then comes well before the first render.
+  await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(playPath(vignette.id));
+  await expect(page.getByRole('button', { name: start })).toBeVisible();
+  // The load event can come before the first render; the fetch waits for the screen, then for an idle moment.
+  const fetched = () =>
+    page.evaluate(() => performance.getEntriesByType('resource').find((entry) => /\/assets\/progress-repair-[^/]+\.js$/.test(entry.name))?.startTime ?? null);
+  await expect.poll(fetched, { timeout: 10_000 }).not.toBeNull();
+  const firstScreenAt = await page.evaluate(() => (window as unknown as { firstScreenAt: number }).firstScreenAt);
+  expect(await fetched()).toBeGreaterThan(firstScreenAt);
+});
