@@ -15,6 +15,19 @@ const LINKS = [
 ] as const;
 
 /**
+ * The mark beside the name, the favicon's drawing drawn in place: as an image it was a request of
+ * its own (or three, with React's preload and an uncached reload) before the first screen.
+ */
+function BrandMark() {
+  return (
+    <svg className="brand-mark" viewBox="0 0 32 32" width="32" height="32" aria-hidden="true" focusable="false">
+      <rect width="32" height="32" rx="6" fill="#0b5394" />
+      <path d="M10 7v18M10 8h12l-3 4 3 4H10" fill="none" stroke="#fff" strokeWidth="2.5" strokeLinejoin="round" />
+    </svg>
+  );
+}
+
+/**
  * The header every screen shares, sticky so the quick exit stays in reach while scrolling: the
  * wordmark, the quick exit, and the navigation with the language switch, which folds into a menu
  * on a narrow screen. The menu closes by itself when the screen changes.
@@ -26,7 +39,7 @@ export function SiteHeader({ hash, route }: { hash: string; route: Route }) {
   return (
     <header className="site-header">
       <a className="brand" href={paths.home()}>
-        <img className="brand-mark" src="./favicon.svg" alt="" width="32" height="32" />
+        <BrandMark />
         <span className="brand-name">{t('app.name')}</span>
       </a>
       <QuickExit />
