@@ -1,10 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compileHints } from './src/app/compile-hints-plugin';
-import { leaveNoTraceScript } from './src/app/leave-no-trace-plugin';
+import { headScript } from './src/app/head-script-plugin';
+import { leaveNoTraceInDev } from './src/app/leave-no-trace-plugin';
 import { prerenderFirstScreen } from './src/app/prerender-plugin';
 import { signaalPwa } from './src/app/pwa-plugin';
-import { routePreloadScript } from './src/app/route-preload-plugin';
 import { signaalContent } from './src/content/vite-plugin';
 
 // A deep link to a vignette needs the player and, for a returning learner, the code that repairs
@@ -23,7 +23,7 @@ const PROGRESS_REPAIR = /\/src\/stores\/progress-sync-repair\.ts$/;
 export default defineConfig({
   // Relative base: the build runs from any static host, a subfolder, or inside an LMS package.
   base: './',
-  plugins: [react(), signaalContent(), leaveNoTraceScript(), prerenderFirstScreen(), routePreloadScript(), compileHints(), signaalPwa()],
+  plugins: [react(), signaalContent(), leaveNoTraceInDev(), prerenderFirstScreen(), headScript(), compileHints(), signaalPwa()],
   build: {
     manifest: true,
     target: 'es2022',

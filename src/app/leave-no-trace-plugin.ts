@@ -1,18 +1,25 @@
 import type { Plugin } from 'vite';
-import { headScript } from './head-script-plugin';
 import { leaveNoTrace, NEUTRAL_URL, QUICK_EXIT_ATTRIBUTE } from './leave-no-trace';
 
-/** The script's text: the self-contained function, called at once. */
+const DEV_PATH = '/leave-no-trace.js';
+
+/** The script's text: the self-contained function, called at once. The build puts it first in the head script (head-script-plugin.ts). */
 export const leaveNoTraceSource = () =>
   `(${leaveNoTrace.toString()})(window,${JSON.stringify(NEUTRAL_URL)},${JSON.stringify(QUICK_EXIT_ATTRIBUTE)});\n`;
 
-/** The tag that loads the script first thing in <head>, without holding up the page. */
-export const scriptTag = (src: string) => `<script src="${src}" async></script>`;
-
 /**
- * Serves leave-no-trace.ts as a tiny script of its own (in the build: assets/leave-no-trace-<hash>.js,
- * precached with the rest) and loads it from <head>, so quick exit and history-replacing links work
- * before the app's JavaScript has arrived, without an inline script.
+ * The dev server's page has no head script (no prerender, no chunks to preload), but quick exit
+ * and history-replacing links must work there too: it serves leave-no-trace.ts as a script of its
+ * own and loads it from <head>.
  */
-export const leaveNoTraceScript = (): Plugin =>
-  headScript({ plugin: 'signaal-leave-no-trace', name: 'leave-no-trace.js', source: leaveNoTraceSource, tag: scriptTag, inDev: true });
+export const leaveNoTraceInDev = (): Plugin => ({
+  name: 'signaal-leave-no-trace-dev',
+  apply: 'serve',
+  configureServer(server) {
+    server.middlewares.use(DEV_PATH, (_request, response) => {
+      response.setHeader('Content-Type', 'text/javascript');
+      response.end(leaveNoTraceSource());
+    });
+  },
+  transformIndexHtml: (html) => html.replace('</head>', `  <script src="${DEV_PATH}"></script>\n  </head>`),
+});

@@ -10,10 +10,10 @@ export const QUICK_EXIT_ATTRIBUTE = 'data-quick-exit';
  *   through the screens someone looked at;
  * - the quick-exit link, and Escape outside fields and dialogs, hide the page at once and replace
  *   that one entry with a neutral page, so no number of Backs shows Signaal again.
- * The build writes this function's source text into a small script of its own that the page loads
- * before the app (no inline script, so a strict Content-Security-Policy keeps working); it works on
- * the prerendered first screen while the app is still on its way. Self-contained on purpose: no
- * imports, no outside names. Installing it twice does nothing.
+ * The build writes this function's source text first into the head script that the page loads
+ * before the app (head-script-plugin.ts; no inline script, so a strict Content-Security-Policy
+ * keeps working); it works on the prerendered first screen while the app is still on its way.
+ * Self-contained on purpose: no imports, no outside names. Installing it twice does nothing.
  */
 export function leaveNoTrace(win: Window, neutralUrl: string, attribute: string) {
   const doc = win.document;

@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
 import { signaalContent } from '../content/vite-plugin';
-import { headScript } from './head-script-plugin';
 import { hideStalePrerender, STALE_PRERENDER_ATTRIBUTE } from './prerender-guard';
 
 const ROOT = '<div id="root"></div>';
@@ -19,26 +18,17 @@ export function injectPrerender(html: string, markup: string) {
 export const prerenderGuardSource = () => `(${hideStalePrerender.toString()})(${JSON.stringify(SETTINGS_KEY)},${JSON.stringify(STALE_PRERENDER_ATTRIBUTE)});\n`;
 
 /**
- * Loads the guard that hides a prerendered screen this learner does not get (see
- * prerender-guard.ts) as a script of its own, from <head>. Without `async` or `defer` it runs
- * before the parser reaches the prerendered screen; the rule that hides it is in styles.css,
- * whose link holds the first paint back anyway. No inline script or style: a strict
- * Content-Security-Policy needs no exception for either.
- */
-export const prerenderGuardScript = (): Plugin =>
-  headScript({ plugin: 'signaal-prerender-guard', name: 'prerender-guard.js', source: prerenderGuardSource, tag: (src) => `<script src="${src}"></script>`, inDev: false });
-
-/**
  * Renders the first screen at build time (with React on Node, through Vite's module runner and the
  * same content plugin) and writes it into index.html, so it paints as soon as the HTML and the
- * stylesheet arrive, before the JavaScript; with it, the guard's script.
+ * stylesheet arrive, before the JavaScript (the head script's guard hides it from a learner who gets
+ * another first screen).
  * Only the app's own index.html gets the screen, not other pages built with this config.
  */
 export function prerenderFirstScreen({
   page = resolve('index.html'),
   entry = resolve('src/app/prerender.tsx'),
   content = resolve('content'),
-}: Options = {}): Plugin[] {
+}: Options = {}): Plugin {
   const prerender: Plugin = {
     name: 'signaal-prerender',
     apply: 'build',
@@ -54,5 +44,5 @@ export function prerenderFirstScreen({
       },
     },
   };
-  return [prerender, prerenderGuardScript()];
+  return prerender;
 }

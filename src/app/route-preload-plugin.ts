@@ -1,10 +1,9 @@
 import { posix, resolve } from 'node:path';
-import { minifySync, type Plugin, type Rolldown } from 'vite';
+import type { Rolldown } from 'vite';
 import { PROGRESS_STORAGE_KEY } from '../stores/progress-key';
 import { chunksOf, pageEntry, staticImports } from './bundle-graph';
 import { preloadRoute, type RouteFiles, type RoutePreloadMap, type VignettePart } from './route-preload';
 
-const NAME = 'route-preload.js';
 type OutputBundle = Rolldown.OutputBundle;
 
 /** Each part of a vignette's data, by the prefix of its virtual module (the vignette id follows). */
@@ -74,54 +73,3 @@ export function routePreloadMap(bundle: OutputBundle, root: string, from: string
 
 /** The script's text: the self-contained function, called at once with the map. */
 export const routePreloadSource = (map: RoutePreloadMap) => `(${preloadRoute.toString()})(${JSON.stringify(map)});\n`;
-
-/**
- * Writes assets/route-preload-<hash>.js, the route → chunks map of this build with the few lines
- * that read it (route-preload.ts), and loads it from <head> with `async`: it adds
- * `<link rel="modulepreload">` for a deep link's chunks while the entry is still on its way, so a
- * link to a vignette fetches all it needs in the round trip after index.html's. It comes first
- * among the page's scripts, at high priority. No inline script:
- * a strict Content-Security-Policy needs no exception. Only the app's own index.html gets it.
- */
-export function routePreloadScript({ page = resolve('index.html') }: { page?: string } = {}): Plugin {
-  let root = process.cwd();
-  let minify = true;
-  let assetsDir = 'assets';
-  return {
-    name: 'signaal-route-preload',
-    apply: 'build',
-    configResolved(config) {
-      root = config.root;
-      minify = config.build.minify !== false;
-      assetsDir = config.build.assetsDir;
-    },
-    generateBundle: {
-      // Before Vite writes index.html (in its own generateBundle), which must name the file.
-      order: 'pre',
-      handler(_options, bundle) {
-        if (!pageEntry(bundle, page)) return;
-        const map = routePreloadMap(bundle, root, assetsDir);
-        let source = routePreloadSource(map);
-        if (minify) {
-          const { code, errors } = minifySync(NAME, source);
-          if (errors.length > 0) this.error(`${NAME}: ${errors.map((e) => e.message).join('; ')}`);
-          source = code;
-        }
-        this.emitFile({ type: 'asset', name: NAME, source });
-      },
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, context) {
-        if (resolve(context.filename) !== page) return html;
-        const asset = Object.values(context.bundle ?? {}).find((file) => file.type === 'asset' && file.names.includes(NAME));
-        if (!asset) throw new Error(`${NAME} was not emitted`);
-        // First of the page's scripts and at high priority: over HTTP/1.1 only six requests run at
-        // once, and this one must not queue behind the entry it is meant to overtake.
-        const tag = `<script src="./${asset.fileName}" async fetchpriority="high"></script>`;
-        const at = html.search(/<script\b/);
-        return at < 0 ? html.replace('</head>', `  ${tag}\n  </head>`) : `${html.slice(0, at)}${tag}\n    ${html.slice(at)}`;
-      },
-    },
-  };
-}

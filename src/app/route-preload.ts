@@ -22,15 +22,15 @@ export type RoutePreloadMap = {
 };
 
 /**
- * Runs from a small script of its own in <head> (see route-preload-plugin.ts) as soon as it
- * arrives, before the app's entry has: a hash route is never sent to the server, so only the page
+ * Runs from the head script (see head-script-plugin.ts) as soon as it arrives, before the app's
+ * entry has: a hash route is never sent to the server, so only the page
  * can know that it opens on a vignette, and this starts fetching that route's whole chunk graph
  * (screen, machine, strings, the vignette's data) in parallel with the entry, instead of after it.
  * What the first screen waits for goes first and at high priority; the rest (for a vignette, its
  * scenes and story, read only once the learner has read the content warning) at low priority, so
  * that over HTTP/1.1's six connections it never makes the first screen wait. It only hints: what it
  * gets wrong is fetched by the app as usual. Self-contained on purpose: the build writes its source
- * text, with the map, into that script.
+ * text, with the map (route-preload-plugin.ts), into that script.
  */
 export function preloadRoute(map: RoutePreloadMap) {
   const [, route = '', id = ''] = /^#\/?([a-z]+)(?:\/([a-z0-9-]+))?\/?$/.exec(window.location.hash) ?? [];

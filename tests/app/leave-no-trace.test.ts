@@ -1,7 +1,8 @@
 import { fireEvent } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NEUTRAL_URL, QUICK_EXIT_ATTRIBUTE } from '../../src/app/leave-no-trace';
-import { leaveNoTraceSource, scriptTag } from '../../src/app/leave-no-trace-plugin';
+import { headScriptSource, headScriptTag } from '../../src/app/head-script-plugin';
+import { leaveNoTraceSource } from '../../src/app/leave-no-trace-plugin';
 
 const replace = vi.fn();
 
@@ -126,8 +127,10 @@ describe('quick exit', () => {
 });
 
 describe('the script the build writes', () => {
-  it('is loaded without an inline script and without holding up the page', () => {
-    expect(scriptTag('./assets/leave-no-trace-abc.js')).toBe('<script src="./assets/leave-no-trace-abc.js" async></script>');
+  it('is the first part of the head script, loaded from a file of its own (no inline script), before the page is parsed', () => {
+    expect(headScriptTag('./assets/head-abc.js')).toBe('<script src="./assets/head-abc.js" fetchpriority="high"></script>');
+    const map = { files: [], routes: {}, vignettes: {}, stored: { key: 'k', files: [] } };
+    expect(headScriptSource(map).startsWith(leaveNoTraceSource())).toBe(true);
   });
 
   it('carries the neutral address and depends on nothing outside itself', () => {

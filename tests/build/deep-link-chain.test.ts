@@ -72,14 +72,14 @@ describe('critical chain of a deep link, from the build', () => {
 
   it('fails on the same build without the route preloads: the player and the vignette then wait for the entry to run', () => {
     const [id = ''] = vignettes;
-    const withoutMap = { ...build, html: build.html.replace(/<script src="\.\/assets\/route-preload-[^"]+"[^>]*><\/script>/, '') };
+    const withoutMap = { ...build, html: build.html.replace(/<script src="\.\/assets\/head-[^"]+"[^>]*><\/script>/, '') };
     expect(withoutMap.html).not.toBe(build.html);
     expect(late(deepLinkRoundTrips(withoutMap, `#/play/${id}`), playNeeds(build.manifest, id))).not.toEqual([]);
   });
 
   it('preloads nothing for the home page, whose first load stays what the budget measures', () => {
     const onPage = deepLinkRoundTrips(build, '#/');
-    expect(headScripts(build.html).some((file) => file.includes('route-preload'))).toBe(true);
+    expect(headScripts(build.html).some((file) => /^assets\/head-/.test(file))).toBe(true);
     expect([...onPage.keys()].filter((file) => /player|scenario|hotel-|school-|care-/.test(file))).toEqual([]);
   });
 });

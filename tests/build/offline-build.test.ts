@@ -63,9 +63,9 @@ describe('the offline build', () => {
     const root = /<div id="root">([\s\S]*?)<\/div>\s*<noscript>/.exec(html)?.[1] ?? '';
     expect(root).toContain(`>${nlCommon.home.heading}</h1>`);
     expect(root).toContain(`>${nlCommon.sector.hotel.name}<`);
-    // The guard is a blocking script of its own in <head>: it has run before the parser reaches the root.
-    const guard = /<script src="\.\/(assets\/prerender-guard-[\w-]+\.js)"><\/script>/.exec(html)?.[1];
-    expect(guard, 'a blocking <script src> for the prerender guard in index.html').toBeDefined();
+    // The guard is in the blocking head script: it has run before the parser reaches the root.
+    const guard = /<script src="\.\/(assets\/head-[\w-]+\.js)" fetchpriority="high"><\/script>/.exec(html)?.[1];
+    expect(guard, 'a blocking <script src> for the head script in index.html').toBeDefined();
     expect(read(guard ?? '')).toContain('data-stale-prerender');
     expect(read('sw.js')).toContain(`url:"${guard}"`);
     expect(html.indexOf(guard ?? '')).toBeLessThan(html.indexOf('<body>'));
@@ -73,7 +73,7 @@ describe('the offline build', () => {
 
   it('has no inline script and no inline style, so a strict Content-Security-Policy needs no exception', () => {
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
-    expect(scripts.length).toBeGreaterThanOrEqual(3);
+    expect(scripts.length).toBeGreaterThanOrEqual(2);
     expect(scripts.filter(([, attributes, body]) => !/\ssrc="\.\//.test(attributes ?? '') || (body ?? '').trim() !== '').map(([tag]) => tag)).toEqual([]);
     expect(html).not.toMatch(/<style\b/i);
     expect(html).not.toMatch(/\sstyle=/i);
@@ -84,10 +84,11 @@ describe('the offline build', () => {
     expect(read(stylesheets[0] ?? '')).toContain('[data-stale-prerender] #root{display:none}');
   });
 
-  it('loads the leave-no-trace script from a file of its own, precached, before the app', () => {
-    const script = /<script src="\.\/(assets\/leave-no-trace-[\w-]+\.js)" async><\/script>/.exec(html)?.[1];
-    expect(script, 'a <script src> for the leave-no-trace script in index.html').toBeDefined();
+  it('loads leave-no-trace in the head script, from a file of its own, precached, before the app', () => {
+    const script = /<script src="\.\/(assets\/head-[\w-]+\.js)" fetchpriority="high"><\/script>/.exec(html)?.[1];
+    expect(script, 'a <script src> for the head script in index.html').toBeDefined();
     expect(read(script ?? '')).toContain(NEUTRAL_URL);
+    expect(html.indexOf(script ?? '')).toBeLessThan(html.search(/<script type="module"/));
     expect(read('sw.js')).toContain(`url:"${script}"`);
     expect(html.indexOf(script ?? '')).toBeLessThan(html.indexOf('<body>'));
   });

@@ -26,9 +26,10 @@ export const headScripts = (html: string) =>
 export type Preload = { file: string; low: boolean };
 
 /**
- * Runs a head script as a page at `hash` would, with just enough of a document to see which
- * `<link rel="modulepreload">` it adds. A script that needs more of a page than this throws, and
- * adds nothing.
+ * Runs a head script as a page at `hash` would, with just enough of a page to see which
+ * `<link rel="modulepreload">` it adds (the head script also installs leave-no-trace's listeners and
+ * the prerender guard's attribute first, which this page lets it do). A script that needs more of a
+ * page than this throws, and adds nothing.
  */
 export function preloadsAdded(file: string, source: string, hash: string, stored: Readonly<Record<string, string>> = {}): Preload[] {
   const added: Preload[] = [];
@@ -38,6 +39,7 @@ export function preloadsAdded(file: string, source: string, hash: string, stored
   const document = {
     currentScript: new HTMLScriptElement(),
     baseURI: ORIGIN,
+    documentElement: { hasAttribute: () => false, setAttribute: () => undefined },
     head: {
       append: (link: { rel: string; href: string; attributes: Record<string, string> }) =>
         link.rel === 'modulepreload' && added.push({ file: link.href.slice(ORIGIN.length), low: link.attributes.fetchpriority === 'low' }),
@@ -49,7 +51,7 @@ export function preloadsAdded(file: string, source: string, hash: string, stored
   };
   try {
     const localStorage = { getItem: (key: string) => (Object.hasOwn(stored, key) ? stored[key] : null) };
-    runInNewContext(source, { window: { location: { hash }, localStorage }, document, HTMLScriptElement, URL });
+    runInNewContext(source, { window: { location: { hash }, localStorage, document, addEventListener: () => undefined }, document, HTMLScriptElement, URL });
   } catch {
     return [];
   }
