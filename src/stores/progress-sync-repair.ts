@@ -2,6 +2,7 @@ import type { StorageValue } from 'zustand/middleware';
 import { canonicalJson, mergeTabs } from './progress-merge';
 import { progressOf } from './progress-json';
 import { readStoredProgress, type StoredProgress } from './progress-records';
+import { syncOwnsStore } from './progress-sync-owner';
 import type { SaveNotice, SyncCore, SyncedStore } from './progress-sync.types';
 import type { PersistedProgress } from './progress.types';
 import { migrateProgress } from './progress.schema';
@@ -120,7 +121,7 @@ export const mergeLoaded = (core: SyncCore, current: PersistedProgress, stored: 
  * again is said too.
  */
 export function write(core: SyncCore) {
-  if (core.readOnly || !core.store) return;
+  if (core.readOnly || !core.store || !syncOwnsStore(core)) return;
   const mine = progressOf(core.store.getState());
   try {
     const local = storageOf(core);

@@ -1,4 +1,5 @@
 import type { PersistStorage } from 'zustand/middleware';
+import { syncOwnsStore } from './progress-sync-owner';
 import type { SyncCore, SyncedStore, SyncOptions } from './progress-sync.types';
 import type { PersistedProgress } from './progress.types';
 
@@ -156,7 +157,7 @@ export function createProgressSync(options: SyncOptions) {
       withRepair((module) => (changed ? module.write(core) : module.refresh(core, sync.ownsStore())), changed ? saveFailed : undefined);
     },
     /** Whether the store still keeps its progress here (not in an LMS, which sets its own storage). */
-    ownsStore: () => !core.store || core.store.persist.getOptions().storage === core.persistStorage,
+    ownsStore: () => syncOwnsStore(core),
     /** Brings in what another tab wrote; this tab's own unsaved or playing changes stay. */
     refresh: () => withRepair((module) => module.refresh(core, sync.ownsStore())),
     /** Tries a failed save again. */

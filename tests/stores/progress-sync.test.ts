@@ -247,6 +247,19 @@ describe('a save the browser refuses', () => {
     expect(tab.store.getState().notice).toBe('saved-again');
   });
 
+  it('is not made once the store keeps its progress elsewhere (an LMS launch): a waiting write never puts that progress in this browser', () => {
+    const { storage, refuse, stored } = fakeStorage();
+    const tab = openTab(storage);
+    refuse.writes = true;
+    tab.store.getState().recordEvent(x, run, acknowledge);
+    // As restore-progress.ts does for an LMS launch: from now on the LMS keeps the progress.
+    tab.store.persist.setOptions({ storage: { getItem: () => null, setItem: () => undefined, removeItem: () => undefined } });
+    tab.store.getState().complete(attempt(y, ['f1']));
+    refuse.writes = false;
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(stored()).toBeNull();
+  });
+
   it('is said when the browser gives no storage at all', () => {
     const playing = new Set<string>();
     const sync = createProgressSync({ key: KEY, version: PROGRESS_VERSION, playing: () => playing, storage: () => undefined });
