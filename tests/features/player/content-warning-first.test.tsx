@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -42,7 +42,8 @@ describe('a vignette opens on its content warning', () => {
     expect(screen.getByText(nl.summary)).toBeInTheDocument();
     expect(screen.getByText(nl.contentWarning)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /start de casus/i })).toBeEnabled();
-    expect(title).toHaveFocus();
+    // Focus moves in an effect after the screen has rendered (the warning's text arrives on its own).
+    await waitFor(() => expect(title).toHaveFocus());
     expect(content.loadScenario).not.toHaveBeenCalled();
   });
 
