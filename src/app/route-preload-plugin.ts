@@ -31,7 +31,6 @@ export const ROUTE_MODULES: Readonly<Record<string, RouteModules>> = {
 /** What a returning learner's first screen also waits for, on any of those routes: the progress repair path. */
 export const STORED_MODULES: readonly string[] = ['src/stores/progress-sync-repair.ts'];
 
-
 /**
  * From the finished bundle: for each route, the chunks of its modules and all they import
  * statically, leaving out what index.html already loads; for each vignette, the chunks of its data. File

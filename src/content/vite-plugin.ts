@@ -78,8 +78,9 @@ function problemsError(problems: readonly LocatedProblem[]) {
  * Validates content/ and serves it as virtual modules: a small catalogue for the first page, one
  * lazy module per vignette (and a small one with what its content warning screen shows), and the
  * reference data (taxonomy, routes, sources) for the screens that need it (the signal counts per
- * category the progress screen suggests with, and the summaries the sector screen shows). A build with content problems stops before it starts (nothing is written to dist/,
- * no service worker) and prints only the problems; the dev server shows them in the page and
+ * category the progress screen suggests with, and the summaries the sector screen shows). A build
+ * with content problems stops before it starts (nothing is written to dist/, no service worker)
+ * and prints only the problems; the dev server shows them in the page and
  * reloads it when a file under content/ is saved.
  */
 export function signaalContent(root = resolve('content')): Plugin {

@@ -146,10 +146,10 @@ export function write(core: SyncCore) {
   }
 }
 
-/** Brings in what another tab wrote; this tab's own unsaved or playing changes stay. */
-export function refresh(core: SyncCore, owned: boolean) {
+/** Brings in what another tab wrote (not once an LMS keeps the progress); this tab's own unsaved or playing changes stay. */
+export function refresh(core: SyncCore) {
   const store = core.store;
-  if (!owned || core.readOnly) return;
+  if (!syncOwnsStore(core) || core.readOnly) return;
   const raw = readRaw(core);
   if (!store || raw === undefined || raw === core.lastRaw) return;
   const found = read(core, raw);

@@ -154,12 +154,12 @@ export function createProgressSync(options: SyncOptions) {
       const changed = core.changedWhileLoading;
       core.changedWhileLoading = false;
       // Another tab may have written while this one read: its write merges in now.
-      withRepair((module) => (changed ? module.write(core) : module.refresh(core, sync.ownsStore())), changed ? saveFailed : undefined);
+      withRepair((module) => (changed ? module.write(core) : module.refresh(core)), changed ? saveFailed : undefined);
     },
     /** Whether the store still keeps its progress here (not in an LMS, which sets its own storage). */
     ownsStore: () => syncOwnsStore(core),
     /** Brings in what another tab wrote; this tab's own unsaved or playing changes stay. */
-    refresh: () => withRepair((module) => module.refresh(core, sync.ownsStore())),
+    refresh: () => withRepair((module) => module.refresh(core)),
     /** Tries a failed save again. */
     retry: () => {
       if (core.failing) withRepair((module) => module.retry(core), saveFailed);
