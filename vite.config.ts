@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compileHints } from './src/app/compile-hints-plugin';
@@ -10,20 +11,22 @@ import { signaalContent } from './src/content/vite-plugin';
 // A deep link to a vignette needs the player and, for a returning learner, the code that repairs
 // stored progress. Left to the automatic split they came as 13 files, and over HTTP/1.1 six go at a
 // time: three waves of requests on a slow connection. A group takes the modules its test names and
-// what they import (unless a group before it took that): the player's first screen (the content
-// warning, which needs no machine and no story), its scenes with the machine (the debrief, records
-// and trainer, which replay attempts, fetch that too), the repair path, and the few small
-// helpers nearly every lazy screen shares, on their own so that a screen without a machine never
-// fetches the player for them. A returning learner's deep link: six files, one wave.
+// what they import (unless a group before it took that): the player's scenes with the machine (the
+// debrief, records and trainer, which replay attempts, fetch that too), the repair path, and the few
+// small helpers nearly every lazy screen shares, on their own so that a screen without a machine
+// never fetches the player for them. The player's first screen, the content warning, is on the
+// first page: a returning learner's deep link waits only for the repair path (two files), and all
+// it fetches after the first page (six files, the scenes and story at low priority) is one wave.
 const SHARED_HELPERS = /\/src\/(components\/use-async|i18n\/lazy-namespace|engine\/attempt\.types)\.tsx?$/;
-const PLAYER = /\/src\/features\/player\/player-screen\.tsx$/;
 const PLAYER_RUN = /\/src\/features\/player\/player-run\.tsx$/;
 const PROGRESS_REPAIR = /\/src\/stores\/progress-sync-repair\.ts$/;
 
 export default defineConfig({
   // Relative base: the build runs from any static host, a subfolder, or inside an LMS package.
   base: './',
-  plugins: [react(), signaalContent(), leaveNoTraceInDev(), prerenderFirstScreen(), headScript(), compileHints(), signaalPwa()],
+  // The app's own page carries every vignette's briefing (briefings-in-page.ts); other pages built
+  // with this config (the bench's references) do not.
+  plugins: [react(), signaalContent(resolve('content'), { briefingsPage: resolve('index.html') }), leaveNoTraceInDev(), prerenderFirstScreen(), headScript(), compileHints(), signaalPwa()],
   build: {
     manifest: true,
     target: 'es2022',
@@ -37,7 +40,6 @@ export default defineConfig({
           groups: [
             { name: 'app', tags: ['$initial'], minShareCount: 2, priority: 5 },
             { name: 'shared', test: SHARED_HELPERS, priority: 4 },
-            { name: 'player', test: PLAYER, priority: 3 },
             { name: 'player-run', test: PLAYER_RUN, priority: 2 },
             { name: 'progress-repair', test: PROGRESS_REPAIR, priority: 1 },
           ],

@@ -3,13 +3,12 @@ import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app';
-import { PlayerScreen } from './app/lazy-screens';
 import { STALE_PRERENDER_ATTRIBUTE } from './app/prerender-guard';
 import { matchesPrerender } from './app/prerender-match';
 import { parseRoute } from './app/routes';
 import { hashAtStart } from './app/use-route';
 import './app/styles.css';
-import { loadBriefing } from './content';
+import { loadBriefing, loadedBriefing } from './content';
 import { setupI18n } from './i18n/setup-i18n';
 import { packageConfig } from './content/package-config';
 import { connectLearningSystems, hasLearningSystem } from './integrations/lms/detect';
@@ -17,17 +16,17 @@ import { useProgressStore } from './stores/progress-store';
 import { prefetchRepair } from './stores/progress-sync';
 import { useSettingsStore } from './stores/settings-store';
 
-// A link straight to a vignette: the player's first screen and the vignette's content warning are
-// fetched now (the head script has already asked for them), side by side with what follows, and
-// rendered at once, without a loading state first (the scenes and the story come at low priority
-// and run once that screen is up). A failure here is met again, and shown, by the screen itself.
+// A link straight to a vignette opens on its content warning, whose screen is on the first page and
+// whose text index.html carries: it renders with everything else, with no wait in between. A page
+// without that text (an LMS package) fetches it first, so the warning still shows without a
+// loading state. A failure here is met again, and shown, by the screen itself.
 const opened = parseRoute(hashAtStart);
-const firstScreen = opened.name === 'play' ? [PlayerScreen.preload(), loadBriefing(opened.scenario).catch(() => undefined)] : [];
+const briefing = opened.name === 'play' && !loadedBriefing(opened.scenario) ? [loadBriefing(opened.scenario).catch(() => undefined)] : [];
 
 // Inside an LMS, its saved progress (and the learner's language) must be in place before the first
 // render; so must progress stored in this browser (read by a chunk fetched at start-up; nothing to
 // wait for on a first visit), so no screen shows a vignette as new and then as finished.
-await Promise.all([connectLearningSystems(), useProgressStore.whenLoaded(), ...firstScreen]);
+await Promise.all([connectLearningSystems(), useProgressStore.whenLoaded(), ...briefing]);
 const i18n = setupI18n(useSettingsStore.getState().locale);
 const root = document.getElementById('root');
 if (root) {

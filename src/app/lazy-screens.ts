@@ -2,8 +2,6 @@ import { retryableLazy as lazy } from './chunk-boundary';
 
 // Each heavy screen is its own chunk: the first page carries neither XState nor the taxonomy.
 // A chunk that fails to arrive is fetched again when the learner presses "Try again".
-/** main.tsx preloads it before the first render when the page opens on a vignette. */
-export const PlayerScreen = lazy(() => import('../features/player/player-screen').then((m) => ({ default: m.PlayerScreen })));
 export const DebriefScreen = lazy(() => import('../features/debrief/debrief-screen').then((m) => ({ default: m.DebriefScreen })));
 export const HelpScreen = lazy(() => import('../features/help/help-screen').then((m) => ({ default: m.HelpScreen })));
 export const SectorScreen = lazy(() => import('../features/catalogue/sector-screen').then((m) => ({ default: m.SectorScreen })));

@@ -17,11 +17,12 @@ const NOTHING: Part = { modules: [], vignette: [] };
  * The modules each deep link's screens are made of, as the app's lazy imports name them, and which
  * part of the vignette (when the route's second part is a vignette id) they need: first what its
  * first screen waits for, then what is needed once that screen is up. A vignette opens on its
- * content warning, which needs neither the story nor the machine.
+ * content warning, which waits for nothing: its screen is on the first page, and its text in
+ * index.html (src/content/briefings-in-page.ts).
  */
 export const ROUTE_MODULES: Readonly<Record<string, RouteModules>> = {
   play: {
-    first: { modules: ['src/features/player/player-screen.tsx'], vignette: ['briefing'] },
+    first: { modules: [], vignette: [] },
     later: { modules: ['src/features/player/player-run.tsx'], vignette: ['story'] },
   },
   debrief: { first: { modules: ['src/features/debrief/debrief-screen.tsx'], vignette: ['story'] }, later: NOTHING },

@@ -4,6 +4,8 @@ import { useFocusHeading } from '../components/use-focus-heading';
 import { findSummary } from '../content';
 import { hasLearningSystem } from '../integrations/lms/detect';
 import { HomeScreen } from '../features/catalogue/home-screen';
+// On the first page: a link straight to a vignette opens on its content warning, in the first render.
+import { PlayerScreen } from '../features/player/player-screen';
 import { useProgressStore } from '../stores/progress-store';
 import { ChunkBoundary } from './chunk-boundary';
 import {
@@ -13,7 +15,6 @@ import {
   HelpScreen,
   InfoPageScreen,
   IntroductionScreen,
-  PlayerScreen,
   ProgressScreen,
   ReviewScreen,
   SectorScreen,

@@ -1,5 +1,6 @@
 import { briefingLoaders, catalogue as validated, loadArchive, retiredCodes, scenarioLoaders } from 'virtual:signaal/catalogue';
 import type { Scenario, ScenarioBriefing, ScenarioCodes, ScenarioId, ScenarioStructure, ScenarioSummary, Sector } from '../engine';
+import { briefingInPage } from './briefings-in-page';
 import { createScenarioCodes } from './code-book';
 import { packageConfig } from './package-config';
 
@@ -33,8 +34,11 @@ export async function loadBriefing(id: ScenarioId): Promise<ScenarioBriefing> {
   return briefing;
 }
 
-/** What a vignette's content warning screen shows, if it has already been loaded: the screen then needs no loading state. */
-export const loadedBriefing = (id: ScenarioId) => briefings.get(id);
+/**
+ * What a vignette's content warning screen shows, if it is already at hand (loaded, or carried by
+ * the page: briefings-in-page.ts): the screen then renders it at once, with no loading state.
+ */
+export const loadedBriefing = (id: ScenarioId) => briefings.get(id) ?? briefingInPage(id);
 
 /** Every vignette number ever issued, and those of this build: what records are written with. */
 export const scenarioCodes: ScenarioCodes = createScenarioCodes([...all.map((s) => [s.code, s.id] as const), ...retiredCodes]);

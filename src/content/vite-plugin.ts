@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { LOCALES, type Locale, type ScenarioBriefing, type ScenarioSummary } from '../engine';
 import type { Content } from './content.types';
+import { briefingsDataBlock } from './briefings-in-page';
 import { formatProblem, type LocatedProblem } from './content-problem';
 import { loadContent } from './load-content';
 import { issuedCodes, readArchived, readRegistry } from './registry';
@@ -81,9 +82,11 @@ function problemsError(problems: readonly LocatedProblem[]) {
  * category the progress screen suggests with, and the summaries the sector screen shows). A build
  * with content problems stops before it starts (nothing is written to dist/, no service worker)
  * and prints only the problems; the dev server shows them in the page and
- * reloads it when a file under content/ is saved.
+ * reloads it when a file under content/ is saved. With `briefingsPage` (the app's own index.html,
+ * not an LMS package's or a bench page's), that page also carries every vignette's briefing as a
+ * data block (briefings-in-page.ts), so that a link straight to a vignette needs no chunk for it.
  */
-export function signaalContent(root = resolve('content')): Plugin {
+export function signaalContent(root = resolve('content'), { briefingsPage }: { briefingsPage?: string } = {}): Plugin {
   let checked: ReturnType<typeof loadContent> | undefined;
   const check = () => (checked ??= loadContent({ root, requireCoverage: true }));
   const current = () => {
@@ -145,6 +148,18 @@ export function signaalContent(root = resolve('content')): Plugin {
       if (scenario && kind === 'scenario') return asModule(scenario);
       if (scenario && kind === 'briefing') return asModule(briefing(scenario));
       this.error(`unknown content module ${name}`);
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        if (briefingsPage === undefined || resolve(context.filename) !== briefingsPage) return html;
+        // Content with problems is shown in the page by the dev server (a build has stopped already).
+        const { content, problems } = check();
+        if (problems.length > 0) return html;
+        const { scenarios } = content;
+        const block = briefingsDataBlock(Object.fromEntries(scenarios.map((s) => [s.id, briefing(s)])));
+        return html.replace('</body>', `  ${block}\n  </body>`);
+      },
     },
     handleHotUpdate({ file, server }) {
       if (!file.startsWith(root)) return undefined;

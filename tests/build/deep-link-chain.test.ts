@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chunkGraph, deepLinkRoundTrips, headScripts, lowPriorityPreloads, roundTrips } from '../support/critical-chain';
+import { LOCALES, type ScenarioBriefing } from '../../src/engine';
+import { loadContent } from '../../src/content/load-content';
 import type { Manifest } from '../support/first-load';
 
 const dist = resolve('dist');
@@ -16,14 +18,14 @@ const readBuild = () => {
   };
 };
 
-/** What a deep link's first screen, the vignette's content warning, waits for: the player's first screen with its strings, and the warning's text. */
-const firstScreenNeeds = (manifest: Manifest, id: string) => [
-  ...chunkGraph(manifest, 'src/features/player/player-screen.tsx'),
-  ...chunkGraph(manifest, `virtual:signaal/briefing/${id}`),
-];
+/**
+ * What a deep link's first screen, the vignette's content warning, waits for: the first page. Its
+ * chunks hold the player's first screen with its strings, and index.html every vignette's briefing.
+ */
+const firstScreenNeeds = (manifest: Manifest) => chunkGraph(manifest, 'index.html');
 /** All a deep link to a vignette needs before it can be played: that, the scenes with their machine, and the story. */
 const playNeeds = (manifest: Manifest, id: string) => [
-  ...firstScreenNeeds(manifest, id),
+  ...firstScreenNeeds(manifest),
   ...chunkGraph(manifest, 'src/features/player/player-run.tsx'),
   ...chunkGraph(manifest, `virtual:signaal/scenario/${id}`),
 ];
@@ -63,11 +65,27 @@ describe('critical chain of a deep link, from the build', () => {
     const low = lowPriorityPreloads(build, hash, RETURNING);
     const high = [...depths].filter(([file, depth]) => depth === MAX_ROUND_TRIPS && !low.has(file)).map(([file]) => file);
     expect(high.length).toBeLessThanOrEqual(6);
-    const first = [...firstScreenNeeds(build.manifest, id), ...repairNeeds(build.manifest)];
+    const first = [...firstScreenNeeds(build.manifest), ...repairNeeds(build.manifest)];
     expect(first.filter((file) => low.has(file))).toEqual([]);
     const later = playNeeds(build.manifest, id).filter((file) => !first.includes(file) && depths.get(file) === MAX_ROUND_TRIPS);
     expect(later.length).toBeGreaterThan(0);
     expect(later.filter((file) => !low.has(file))).toEqual([]);
+  });
+
+  it('opens a vignette on its content warning with the first page alone: the screen is in its chunks, and the page carries every briefing', () => {
+    // The player's first screen imports the scenes lazily: whichever chunk holds it names them.
+    const firstPage = firstScreenNeeds(build.manifest);
+    const holdsPlayerScreen = Object.values(build.manifest).filter((chunk) => chunk.dynamicImports?.includes('src/features/player/player-run.tsx'));
+    expect(holdsPlayerScreen.length).toBeGreaterThan(0);
+    expect(holdsPlayerScreen.filter((chunk) => !firstPage.includes(chunk.file))).toEqual([]);
+    const { content } = loadContent({ root: resolve('content') });
+    const block = /<script type="application\/json" id="signaal-briefings">([^<]*)<\/script>/.exec(build.html)?.[1];
+    const briefings = JSON.parse(block ?? 'null') as Record<string, ScenarioBriefing>;
+    for (const scenario of content.scenarios) {
+      for (const locale of LOCALES) {
+        expect(briefings[scenario.id]?.[locale], `${scenario.id} ${locale}`).toEqual({ summary: scenario.text[locale].summary, contentWarning: scenario.text[locale].contentWarning });
+      }
+    }
   });
 
   it('fails on the same build without the route preloads: the player and the vignette then wait for the entry to run', () => {

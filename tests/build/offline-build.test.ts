@@ -74,7 +74,10 @@ describe('the offline build', () => {
   it('has no inline script and no inline style, so a strict Content-Security-Policy needs no exception', () => {
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
     expect(scripts.length).toBeGreaterThanOrEqual(2);
-    expect(scripts.filter(([, attributes, body]) => !/\ssrc="\.\//.test(attributes ?? '') || (body ?? '').trim() !== '').map(([tag]) => tag)).toEqual([]);
+    // The briefings' data block is JSON the browser never runs, so script-src does not apply to it.
+    const code = scripts.filter(([, attributes]) => attributes !== ' type="application/json" id="signaal-briefings"');
+    expect(code.length).toBe(scripts.length - 1);
+    expect(code.filter(([, attributes, body]) => !/\ssrc="\.\//.test(attributes ?? '') || (body ?? '').trim() !== '').map(([tag]) => tag)).toEqual([]);
     expect(html).not.toMatch(/<style\b/i);
     expect(html).not.toMatch(/\sstyle=/i);
     expect(html).not.toMatch(/\son[a-z]+=/i);

@@ -13,7 +13,7 @@ type Props = {
 
 /** The content warning every learner reads before a vignette starts, and the choice of mode. */
 export function Briefing({ summary, text, fixedMode, onStart, backHref }: Props) {
-  const { t } = useTranslation('player');
+  const { t } = useTranslation('briefing');
   const [mode, setMode] = useState<Mode>(fixedMode ?? 'practice');
   const name = useId();
   return (

@@ -9,7 +9,6 @@ import { newSeed, type Mode, type ScenarioBriefing, type ScenarioId, type Scenar
 import { toLocale } from '../../i18n/setup-i18n';
 import { useProgressStore, type Run } from '../../stores/progress-store';
 import { Briefing } from './briefing';
-import { usePlayerStrings } from './use-player-strings';
 
 /**
  * An assignment's feedback mode: 'scene' (practice: feedback after each scene) or 'end'
@@ -24,12 +23,12 @@ export const loadPlayerRun = () => import('./player-run');
 
 /**
  * Plays one vignette: content warning and mode, then the scenes and decision (player-run.tsx);
- * stores the attempt when it ends. The warning needs only the catalogue entry and a few hundred
- * bytes of text, so a link straight to a vignette is usable before the story and its machine are.
+ * stores the attempt when it ends. The warning needs only what the first page carries (the
+ * catalogue entry, its summary and warning, the `briefing` strings), so a link straight to a
+ * vignette shows it in the first render, and is usable before the story and its machine arrive.
  */
 export function PlayerScreen({ scenarioId, backHref, onComplete, feedback }: Props) {
-  const { t } = usePlayerStrings();
-  // Loaded before the first render when the page opened on this vignette: then it shows at once.
+  const { t } = useTranslation('briefing');
   const loaded = loadedBriefing(scenarioId);
   const { state, retry } = useAsync(loaded ? undefined : () => loadBriefing(scenarioId), [scenarioId]);
   const summary = findSummary(scenarioId);
@@ -51,7 +50,7 @@ function resumableRun(summary: ScenarioSummary, fixedMode: Mode | undefined): Ru
 }
 
 function ScenarioRun({ summary, briefing, backHref, onComplete, fixedMode }: RunProps) {
-  const { t, i18n } = useTranslation('player');
+  const { t, i18n } = useTranslation('briefing');
   const locale = toLocale(i18n.language);
   const recordEvent = useProgressStore((s) => s.recordEvent);
   const [run, setRun] = useState(() => resumableRun(summary, fixedMode));

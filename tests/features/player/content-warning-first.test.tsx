@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as content from '../../../src/content';
-import type { Scenario } from '../../../src/engine';
+import { briefingsDataBlock } from '../../../src/content/briefings-in-page';
+import { LOCALES, type Scenario, type ScenarioBriefing } from '../../../src/engine';
 import { PlayerScreen } from '../../../src/features/player/player-screen';
 import { setupI18n } from '../../../src/i18n/setup-i18n';
 import { useProgressStore } from '../../../src/stores/progress-store';
@@ -15,24 +16,25 @@ import { scenarioById } from '../../support/scenario-text';
 
 vi.mock('../../../src/content', async (importOriginal) => {
   const actual = await importOriginal<typeof content>();
-  return { ...actual, loadScenario: vi.fn(actual.loadScenario) };
+  return { ...actual, loadScenario: vi.fn(actual.loadScenario), loadBriefing: vi.fn(actual.loadBriefing) };
 });
 
 const scenario = scenarioById('hotel-room-214');
 const nl = scenario.text.nl;
 
-function renderPlayer() {
+function renderPlayer(id = scenario.id) {
   useProgressStore.setState({ inProgress: {}, completed: {}, notice: null });
   useSettingsStore.setState({ locale: 'nl', sector: null });
   return render(
     <I18nextProvider i18n={setupI18n('nl')}>
-      <PlayerScreen scenarioId={scenario.id} backHref="#/" onComplete={() => undefined} />
+      <PlayerScreen scenarioId={id} backHref="#/" onComplete={() => undefined} />
     </I18nextProvider>,
   );
 }
 
 afterEach(() => {
   vi.mocked(content.loadScenario).mockClear();
+  vi.mocked(content.loadBriefing).mockClear();
 });
 
 describe('a vignette opens on its content warning', () => {
@@ -63,6 +65,18 @@ describe('a vignette opens on its content warning', () => {
       await story;
     });
     expect(await screen.findByRole('heading', { level: 2, name: nl.scenes[scenario.start]?.heading })).toHaveFocus();
+  });
+
+  it('shows the warning in its first render, with no request for its text, when the page carries it (a link straight to a vignette)', () => {
+    // A vignette no other test here has loaded: its text can only come from the page.
+    const other = scenarioById('hotel-agency-cleaners');
+    const briefing = Object.fromEntries(LOCALES.map((locale) => [locale, { summary: other.text[locale].summary, contentWarning: other.text[locale].contentWarning }]));
+    document.body.insertAdjacentHTML('beforeend', briefingsDataBlock({ [other.id]: briefing as ScenarioBriefing }));
+    renderPlayer(other.id);
+    // Not awaited: it is in the render itself.
+    expect(screen.getByText(other.text.nl.contentWarning)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /start de casus/i })).toBeEnabled();
+    expect(content.loadBriefing).not.toHaveBeenCalled();
   });
 
   it('says so, with a retry, when the vignette is unknown', async () => {
