@@ -5,6 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app';
 import { STALE_PRERENDER_ATTRIBUTE } from './app/prerender-guard';
 import { matchesPrerender } from './app/prerender-match';
+import { FIRST_SCREEN_EVENT } from './app/route-preload';
 import { parseRoute } from './app/routes';
 import { hashAtStart } from './app/use-route';
 import './app/styles.css';
@@ -50,6 +51,8 @@ if (root) {
     flushSync(() => fresh.render(app));
   }
   document.documentElement.removeAttribute(STALE_PRERENDER_ATTRIBUTE);
+  // The head script then asks for what the screen needs next (route-preload.ts).
+  document.dispatchEvent(new Event(FIRST_SCREEN_EVENT));
 }
 prefetchRepair();
 

@@ -2,7 +2,7 @@ import { posix, resolve } from 'node:path';
 import type { Rolldown } from 'vite';
 import { PROGRESS_STORAGE_KEY } from '../stores/progress-key';
 import { chunksOf, pageEntry, staticImports } from './bundle-graph';
-import { preloadRoute, type RouteFiles, type RoutePreloadMap, type VignettePart } from './route-preload';
+import { FIRST_SCREEN_EVENT, preloadRoute, type RouteFiles, type RoutePreloadMap, type VignettePart } from './route-preload';
 
 type OutputBundle = Rolldown.OutputBundle;
 
@@ -64,11 +64,11 @@ export function routePreloadMap(bundle: OutputBundle, root: string, from: string
   const routes = Object.fromEntries(Object.entries(routeModules).map(([route, { first, later }]): [string, RouteFiles] => [route, { first: part(first), later: part(later) }]));
   const story = VIGNETTE_MODULES.story;
   const ids = all.flatMap((chunk) => (chunk.facadeModuleId?.startsWith(story) ? [chunk.facadeModuleId.slice(story.length)] : []));
-  const vignettes = Object.fromEntries(
-    ids.map((id) => [id, { briefing: needed([`${VIGNETTE_MODULES.briefing}${id}`]), story: needed([`${story}${id}`]) }]),
-  );
+  // Only the parts some route asks for: the map is in a script every page loads.
+  const asked = [...new Set(Object.values(routeModules).flatMap(({ first, later }) => [...first.vignette, ...later.vignette]))];
+  const vignettes = Object.fromEntries(ids.map((id) => [id, Object.fromEntries(asked.map((p) => [p, needed([`${VIGNETTE_MODULES[p]}${id}`])]))]));
   const stored = { key: PROGRESS_STORAGE_KEY, files: needed(storedModules.map((m) => resolve(root, m))) };
-  return { files, routes, vignettes, stored };
+  return { files, routes, vignettes, stored, firstScreenEvent: FIRST_SCREEN_EVENT };
 }
 
 /** The script's text: the self-contained function, called at once with the map. */

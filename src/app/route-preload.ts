@@ -16,10 +16,16 @@ export type RouteFiles = {
 export type RoutePreloadMap = {
   files: string[];
   routes: Record<string, RouteFiles>;
-  vignettes: Record<string, Record<VignettePart, number[]>>;
+  /** Each vignette's parts that some route asks for. */
+  vignettes: Record<string, Partial<Record<VignettePart, number[]>>>;
   /** For any of these routes, files the first screen also waits for when something is stored under `key`. */
   stored: { key: string; files: number[] };
+  /** The event the app dispatches on `document` once its first screen is up (FIRST_SCREEN_EVENT). */
+  firstScreenEvent: string;
 };
+
+/** What main.tsx dispatches on `document` once the first screen has rendered: then comes what follows it. */
+export const FIRST_SCREEN_EVENT = 'signaal:first-screen';
 
 /**
  * Runs from the head script (see head-script-plugin.ts) as soon as it arrives, before the app's
@@ -27,8 +33,8 @@ export type RoutePreloadMap = {
  * can know that it opens on a vignette, and this starts fetching that route's whole chunk graph
  * (screen, machine, strings, the vignette's data) in parallel with the entry, instead of after it.
  * What the first screen waits for goes first and at high priority; the rest (for a vignette, its
- * scenes and story, read only once the learner has read the content warning) at low priority, so
- * that over HTTP/1.1's six connections it never makes the first screen wait. It only hints: what it
+ * scenes and story, read only once the learner has read the content warning) once that screen is
+ * up, at low priority, so that over HTTP/1.1's six connections it never makes the first screen wait. It only hints: what it
  * gets wrong is fetched by the app as usual. Self-contained on purpose: the build writes its source
  * text, with the map (route-preload-plugin.ts), into that script.
  */
@@ -49,9 +55,9 @@ export function preloadRoute(map: RoutePreloadMap) {
   const base = document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : document.baseURI;
   const first = [...screen.first.files, ...partsOf(screen.first.vignette), ...(stored ? map.stored.files : [])];
   const later = [...screen.later.files, ...partsOf(screen.later.vignette)].filter((index) => !first.includes(index));
-  for (const [index, low] of [...first.map((i) => [i, false] as const), ...later.map((i) => [i, true] as const)]) {
+  const preload = (index: number, low: boolean) => {
     const file = map.files[index];
-    if (file === undefined) continue;
+    if (file === undefined) return;
     const link = document.createElement('link');
     link.rel = 'modulepreload';
     // As the build's own preloads: the same request (credentials and all) as the import that uses it.
@@ -59,5 +65,10 @@ export function preloadRoute(map: RoutePreloadMap) {
     if (low) link.setAttribute('fetchpriority', 'low');
     link.href = new URL(file, base).href;
     document.head.append(link);
-  }
+  };
+  for (const index of first) preload(index, false);
+  // Asked for once the first screen is up, not now: with a fast connection and a slow CPU, adding
+  // the links and taking in the responses cost that screen about 25 ms. They are still one round
+  // trip after the first page's own files, and a learner is still reading the screen.
+  if (later.length > 0) document.addEventListener(map.firstScreenEvent, () => later.forEach((index) => preload(index, true)), { once: true });
 }

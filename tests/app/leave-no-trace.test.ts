@@ -129,7 +129,7 @@ describe('quick exit', () => {
 describe('the script the build writes', () => {
   it('is the first part of the head script, loaded from a file of its own (no inline script), before the page is parsed', () => {
     expect(headScriptTag('./assets/head-abc.js')).toBe('<script src="./assets/head-abc.js" fetchpriority="high"></script>');
-    const map = { files: [], routes: {}, vignettes: {}, stored: { key: 'k', files: [] } };
+    const map = { files: [], routes: {}, vignettes: {}, stored: { key: 'k', files: [] }, firstScreenEvent: 'e' };
     expect(headScriptSource(map).startsWith(leaveNoTraceSource())).toBe(true);
   });
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chunkGraph, deepLinkRoundTrips, headScripts, lowPriorityPreloads, roundTrips } from '../support/critical-chain';
+import { chunkGraph, deepLinkRoundTrips, headScripts, lowPriorityPreloads, preloadsAdded, roundTrips } from '../support/critical-chain';
 import { LOCALES, type ScenarioBriefing } from '../../src/engine';
 import { loadContent } from '../../src/content/load-content';
 import type { Manifest } from '../support/first-load';
@@ -70,6 +70,10 @@ describe('critical chain of a deep link, from the build', () => {
     const later = playNeeds(build.manifest, id).filter((file) => !first.includes(file) && depths.get(file) === MAX_ROUND_TRIPS);
     expect(later.length).toBeGreaterThan(0);
     expect(later.filter((file) => !low.has(file))).toEqual([]);
+    // And they are asked for only once the first screen is up, so that asking never holds it up.
+    const atOnce = headScripts(build.html).flatMap((file) => preloadsAdded(file, build.read(file), hash, RETURNING, false).map((preload) => preload.file));
+    expect(atOnce.length).toBeGreaterThan(0);
+    expect(later.filter((file) => atOnce.includes(file))).toEqual([]);
   });
 
   it('opens a vignette on its content warning with the first page alone: the screen is in its chunks, and the page carries every briefing', () => {

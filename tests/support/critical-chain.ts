@@ -1,4 +1,5 @@
 import { runInNewContext } from 'node:vm';
+import { FIRST_SCREEN_EVENT } from '../../src/app/route-preload';
 import type { Manifest } from './first-load';
 
 const ORIGIN = 'http://signaal.test/';
@@ -27,18 +28,21 @@ export type Preload = { file: string; low: boolean };
 
 /**
  * Runs a head script as a page at `hash` would, with just enough of a page to see which
- * `<link rel="modulepreload">` it adds (the head script also installs leave-no-trace's listeners and
- * the prerender guard's attribute first, which this page lets it do). A script that needs more of a
+ * `<link rel="modulepreload">` it adds, at once and (unless `firstScreenUp` is false) once the app
+ * says its first screen is up (the head script also installs leave-no-trace's listeners and the
+ * prerender guard's attribute first, which this page lets it do). A script that needs more of a
  * page than this throws, and adds nothing.
  */
-export function preloadsAdded(file: string, source: string, hash: string, stored: Readonly<Record<string, string>> = {}): Preload[] {
+export function preloadsAdded(file: string, source: string, hash: string, stored: Readonly<Record<string, string>> = {}, firstScreenUp = true): Preload[] {
   const added: Preload[] = [];
+  const listeners: [string, () => void][] = [];
   class HTMLScriptElement {
     src = new URL(file, ORIGIN).href;
   }
   const document = {
     currentScript: new HTMLScriptElement(),
     baseURI: ORIGIN,
+    addEventListener: (type: string, listener: () => void) => listeners.push([type, listener]),
     documentElement: { hasAttribute: () => false, setAttribute: () => undefined },
     head: {
       append: (link: { rel: string; href: string; attributes: Record<string, string> }) =>
@@ -52,6 +56,8 @@ export function preloadsAdded(file: string, source: string, hash: string, stored
   try {
     const localStorage = { getItem: (key: string) => (Object.hasOwn(stored, key) ? stored[key] : null) };
     runInNewContext(source, { window: { location: { hash }, localStorage, document, addEventListener: () => undefined }, document, HTMLScriptElement, URL });
+    // The app says its first screen is up (main.tsx): what the script left for then is asked for too.
+    if (firstScreenUp) for (const [type, listener] of listeners) if (type === FIRST_SCREEN_EVENT) listener();
   } catch {
     return [];
   }
