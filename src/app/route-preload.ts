@@ -34,9 +34,10 @@ export const FIRST_SCREEN_EVENT = 'signaal:first-screen';
  * (screen, machine, strings, the vignette's data) in parallel with the entry, instead of after it.
  * What the first screen waits for goes first and at high priority; the rest (for a vignette, its
  * scenes and story, read only once the learner has read the content warning) once that screen is
- * up, at low priority, so that over HTTP/1.1's six connections it never makes the first screen wait. It only hints: what it
- * gets wrong is fetched by the app as usual. Self-contained on purpose: the build writes its source
- * text, with the map (route-preload-plugin.ts), into that script.
+ * up, at low priority, so that over HTTP/1.1's six connections it never makes the first screen
+ * wait. It only hints: what it gets wrong is fetched by the app as usual. Self-contained on
+ * purpose: the build writes its source text, with the map (route-preload-plugin.ts), into that
+ * script.
  */
 export function preloadRoute(map: RoutePreloadMap) {
   const [, route = '', id = ''] = /^#\/?([a-z]+)(?:\/([a-z0-9-]+))?\/?$/.exec(window.location.hash) ?? [];
