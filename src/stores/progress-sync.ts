@@ -25,21 +25,15 @@ export const loadRepair = () =>
     },
   ));
 
-// After the page's load event, when the browser has nothing more urgent to do.
-const whenIdle = (job: () => void) => {
-  const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(job, { timeout: 2000 }) : setTimeout(job, 200));
-  if (document.readyState === 'complete') idle();
-  else window.addEventListener('load', idle, { once: true });
-};
-
 /**
- * Fetches the repair path when the first screen is up (main.tsx calls this after it has rendered),
- * the page has loaded and the browser is idle: stored progress fetches it at once to be read; with
- * nothing stored it is normally here by the first write, without taking bandwidth or main-thread
- * time from that screen. The load event alone is too early a sign: it can come before the first
- * render. A failure is met again by the job that needs it.
+ * Fetches the repair path once the first screen is up (main.tsx calls this after it has rendered),
+ * in the task after it, so that fetching it never holds that screen up: stored progress fetches it
+ * at once to be read; with nothing stored it is here before a learner can have read that screen
+ * and made a change. Not later (at an idle moment after the load event, as before): a change made
+ * earlier waits for it, and a page left in between lost that change. A failure is met again by the
+ * job that needs it.
  */
-export const prefetchRepair = () => whenIdle(() => void loadRepair().catch(() => undefined));
+export const prefetchRepair = () => setTimeout(() => void loadRepair().catch(() => undefined), 0);
 
 const empty = (): PersistedProgress => ({ inProgress: {}, completed: {} });
 
