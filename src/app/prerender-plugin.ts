@@ -29,7 +29,7 @@ export function prerenderFirstScreen({
   entry = resolve('src/app/prerender.tsx'),
   content = resolve('content'),
 }: Options = {}): Plugin {
-  const prerender: Plugin = {
+  return {
     name: 'signaal-prerender',
     apply: 'build',
     transformIndexHtml: {
@@ -44,5 +44,4 @@ export function prerenderFirstScreen({
       },
     },
   };
-  return prerender;
 }
